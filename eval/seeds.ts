@@ -1,0 +1,158 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeDocument, type AnalyzeResult } from '../src/core/analyze.js';
+import type { EvalReport, Evaluation } from './types.js';
+
+// The seeds scoreboard: `analyze` on the five seed articles, scored field by field against
+// gold.json. Five articles are a smoke board, not a benchmark: quality is measured on the
+// benchmarks; this board shows what a careful reader would still miss.
+
+interface GoldEntity { name: string; type: string; mentions: string[]; borderline?: boolean }
+interface GoldQuote { speaker: string | null; kind: string; text: string; cue?: string; borderline?: boolean }
+interface GoldDate { text: string; value: string; borderline?: boolean }
+interface GoldArticle {
+  file: string; published: string | null; title: string | null; byline: string | null;
+  boilerplate: string[]; tags: string[]; entities: GoldEntity[]; quotes: GoldQuote[]; dates: GoldDate[];
+}
+
+/** Lowercase, accents stripped, white space and quote marks folded. */
+export function fold(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`´]/g, "'").replace(/[“”„«»]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function words(s: string): string[] {
+  return fold(s).match(/[\p{L}\p{N}']+/gu) ?? [];
+}
+
+/** Token-overlap F1 between two strings. */
+function overlap(a: string, b: string): number {
+  const wa = words(a);
+  const wb = words(b);
+  if (!wa.length || !wb.length) return 0;
+  const counts = new Map<string, number>();
+  for (const w of wb) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of wa) {
+    const c = counts.get(w) ?? 0;
+    if (c > 0) {
+      common++;
+      counts.set(w, c - 1);
+    }
+  }
+  if (!common) return 0;
+  const p = common / wa.length;
+  const r = common / wb.length;
+  return (2 * p * r) / (p + r);
+}
+
+interface Tally { hit: number; total: number }
+const ratio = (t: Tally): number => (t.total ? t.hit / t.total : 1);
+const add = (t: Tally, ok: boolean): void => {
+  t.total++;
+  if (ok) t.hit++;
+};
+
+/** Scores one article's analysis against its gold. */
+export function scoreSeed(gold: GoldArticle, input: string, out: AnalyzeResult) {
+  const text = fold(out.text);
+  const boilerplate: Tally = { hit: 0, total: 0 };
+  for (const b of gold.boilerplate) add(boilerplate, !text.includes(fold(b)));
+  // Body lines: every input line that is neither boilerplate nor the title must survive cleaning.
+  const skip = new Set([...gold.boilerplate, ...(gold.title ? [gold.title] : [])].map(fold));
+  const body: Tally = { hit: 0, total: 0 };
+  for (const line of input.split(/\r?\n/)) {
+    const l = fold(line);
+    if (!l || skip.has(l) || [...skip].some((s) => s.includes(l))) continue;
+    add(body, text.includes(l));
+  }
+  const title = (gold.title === null ? out.title === null : out.title !== null && fold(out.title) === fold(gold.title));
+  const byline = (gold.byline === null ? out.byline === null : out.byline !== null && fold(out.byline) === fold(gold.byline));
+
+  const goldEntities = gold.entities.filter((e) => !e.borderline);
+  const entitiesByName: Tally = { hit: 0, total: 0 };
+  const surfaceForms: Tally = { hit: 0, total: 0 };
+  for (const g of goldEntities) {
+    const found = out.entities.find((e) => fold(e.name) === fold(g.name));
+    add(entitiesByName, Boolean(found));
+    for (const m of g.mentions) {
+      add(surfaceForms, Boolean(found?.mentions.some((x) => fold(x.text) === fold(m) || fold(m).endsWith(fold(x.text)))));
+    }
+  }
+  const goldNames = new Set(gold.entities.map((e) => fold(e.name)));
+  const spuriousEntities = out.entities.filter((e) => !goldNames.has(fold(e.name))).length;
+
+  const quotes: Tally = { hit: 0, total: 0 };
+  const quotesSpan: Tally = { hit: 0, total: 0 };
+  for (const g of gold.quotes.filter((q) => !q.borderline)) {
+    const match = out.quotes.find((q) => overlap(q.text, g.text) >= 0.5);
+    add(quotesSpan, Boolean(match));
+    const speaker = match?.speaker?.name ?? null;
+    add(quotes, Boolean(match) && (g.speaker === null ? speaker === null : speaker !== null && sameName(speaker, g.speaker)));
+  }
+  const dates: Tally = { hit: 0, total: 0 };
+  for (const g of gold.dates.filter((d) => !d.borderline)) {
+    add(dates, out.dates.some((d) => (fold(d.text).includes(fold(g.text)) || fold(g.text).includes(fold(d.text))) && d.value === g.value));
+  }
+  return {
+    boilerplate, body, title, byline, entitiesByName, surfaceForms, spuriousEntities, quotesSpan, quotes, dates,
+    found: { entities: out.entities.length, quotes: out.quotes.length, dates: out.dates.length },
+  };
+}
+
+// A speaker name matches the gold canonical name when they are equal after folding, or when the
+// surname agrees (the gold uses one canonical spelling across outlets; alias resolution is scored
+// in its own evaluation).
+function sameName(a: string, b: string): boolean {
+  const fa = fold(a);
+  const fb = fold(b);
+  if (fa === fb) return true;
+  const la = fa.split(' ').pop()!.replace(/(iy|yy|y|i)$/, '');
+  const lb = fb.split(' ').pop()!.replace(/(iy|yy|y|i)$/, '');
+  return la.length > 2 && la === lb;
+}
+
+export const evaluation: Evaluation = {
+  name: 'seeds',
+  description: 'analyze on the five seed articles against gold.json, field by field',
+  async run(ctx): Promise<EvalReport> {
+    const goldPath = join(ctx.seeds, 'gold.json');
+    if (!existsSync(goldPath)) {
+      return { name: 'seeds', dataset: 'seeds', headline: { metric: 'mean', value: 0 }, metrics: {}, table: '', skipped: `no seeds at ${ctx.seeds} (gold.json missing)` };
+    }
+    const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { articles: GoldArticle[] };
+    const totals: Record<string, Tally> = {};
+    const rows: string[][] = [];
+    const perArticle: Record<string, unknown> = {};
+    for (const g of gold.articles) {
+      const input = readFileSync(join(ctx.seeds, g.file), 'utf8');
+      const out = analyzeDocument(input, { published: g.published ?? undefined });
+      const s = scoreSeed(g, input, out);
+      perArticle[g.file] = s;
+      const fields: Record<string, Tally> = {
+        boilerplate: s.boilerplate, body: s.body, title: { hit: s.title ? 1 : 0, total: 1 }, byline: { hit: s.byline ? 1 : 0, total: 1 },
+        entities: s.entitiesByName, 'surface forms': s.surfaceForms, quotes: s.quotes, dates: s.dates,
+      };
+      for (const [k, t] of Object.entries(fields)) {
+        totals[k] ??= { hit: 0, total: 0 };
+        totals[k].hit += t.hit;
+        totals[k].total += t.total;
+      }
+      rows.push([g.file.slice(0, 3), ...Object.values(fields).map((t) => `${t.hit}/${t.total}`)]);
+    }
+    const names = Object.keys(totals);
+    rows.push(['all', ...names.map((k) => `${totals[k].hit}/${totals[k].total}`)]);
+    rows.push(['rate', ...names.map((k) => ratio(totals[k]).toFixed(2))]);
+    const header = ['seed', ...names];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const fmt = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ');
+    const table = [fmt(header), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map(fmt)].join('\n');
+    const rates = Object.fromEntries(names.map((k) => [k, Math.round(ratio(totals[k]) * 1000) / 1000]));
+    const mean = Object.values(rates).reduce((a, b) => a + b, 0) / names.length;
+    return {
+      name: 'seeds', dataset: 'seeds (5 articles, gold.json)',
+      headline: { metric: 'mean field rate', value: Math.round(mean * 1000) / 1000 },
+      metrics: { rates, totals, perArticle },
+      table,
+    };
+  },
+};

@@ -1,0 +1,85 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ingest, type IngestSummary } from '../../core/ingest/ingest.js';
+import { openStore } from '../../core/store/open-store.js';
+import { StorylineError } from '../../core/errors.js';
+import { type Command, DB_OPTION, dbPath } from '../args.js';
+import { EXIT } from '../exit-codes.js';
+import { table } from '../output.js';
+
+/** The bundled sample corpus (fictional outlets, people and places; see samples/README.md). */
+export const SAMPLE_CORPUS = fileURLToPath(new URL('../../../../samples/corpus', import.meta.url));
+
+/**
+ * Ingests the sample corpus: the JSONL records and HTML pages carry their own metadata; the
+ * scraped text files are in one folder per outlet, named in `outlets.json`.
+ */
+export async function ingestSampleCorpus(dbLocation: string, corpus = SAMPLE_CORPUS): Promise<IngestSummary[]> {
+  try {
+    await stat(corpus);
+  } catch {
+    throw new StorylineError('INPUT_NOT_FOUND', `The sample corpus is missing at ${corpus}.`);
+  }
+  const store = await openStore(dbLocation);
+  try {
+    const summaries: IngestSummary[] = [];
+    summaries.push(await ingest(store, [corpus], { exclude: ['text/**', 'outlets.json'] }));
+    let outlets: Record<string, string> = {};
+    try {
+      outlets = JSON.parse(await readFile(join(corpus, 'outlets.json'), 'utf8')) as Record<string, string>;
+    } catch {
+      outlets = {};
+    }
+    for (const [slug, outlet] of Object.entries(outlets)) {
+      const folder = join(corpus, 'text', slug);
+      try {
+        await stat(folder);
+      } catch {
+        continue;
+      }
+      summaries.push(await ingest(store, [folder], { outlet }));
+    }
+    return summaries;
+  } finally {
+    await store.close();
+  }
+}
+
+/** `storyline demo`. */
+export const demoCommand: Command = {
+  name: 'demo',
+  summary: 'Ingest the bundled sample corpus into the database and show what Storyline found.',
+  usage: 'storyline demo [--db PATH]',
+  options: { ...DB_OPTION },
+  async run(args, io) {
+    const db = dbPath(args, io.env);
+    io.err(`Ingesting the sample corpus into ${db} …\n`);
+    const summaries = await ingestSampleCorpus(db);
+    const added = summaries.reduce((a, s) => a + s.added, 0);
+    const dup = summaries.reduce((a, s) => a + s.duplicates, 0);
+    const rejected = summaries.reduce((a, s) => a + s.rejected, 0);
+    const ms = summaries.reduce((a, s) => a + s.elapsedMs, 0);
+    io.out(`Sample corpus: ${added} articles added, ${dup} already stored, ${rejected} rejected (${(ms / 1000).toFixed(1)}s).\n\n`);
+    const store = await openStore(db);
+    try {
+      const stats = await store.stats();
+      io.out(`${stats.articles} articles from ${stats.outlets.length} outlets, published ${stats.firstPublished?.slice(0, 10)} to ${stats.lastPublished?.slice(0, 10)}\n\n`);
+      io.out(table(['outlet', 'articles'], stats.outlets.map((o) => [o.outlet ?? '(none)', o.articles])) + '\n');
+      io.out(table(['language', 'articles'], stats.languages.map((o) => [o.language ?? '(none)', o.articles])) + '\n');
+      const latest = await store.listArticles({}, { limit: 8 });
+      io.out('Latest articles:\n' + table(['id', 'published', 'outlet', 'title'], latest.items.map((a) => [a.id, a.published?.slice(0, 10), a.outlet, a.title]), 60) + '\n');
+      io.out([
+        'Next:',
+        `  storyline articles --db ${db}                 list articles`,
+        `  storyline search --db ${db} "ceasefire"        full-text search`,
+        `  storyline articles show ID --text --db ${db}   one article`,
+        `  storyline stats --db ${db}                     counts`,
+        `  storyline export --db ${db} --format csv       everything, as CSV`,
+      ].join('\n') + '\n');
+    } finally {
+      await store.close();
+    }
+    return rejected > 0 ? EXIT.REJECTED : EXIT.OK;
+  },
+};

@@ -1,0 +1,184 @@
+/**
+ * The Article: the one object that flows through the pipeline.
+ *
+ * An article carries its source facts (what the input said) and one field per stage. A stage
+ * returns only its own field; the runner writes it in. Every derived fact keeps character offsets
+ * (UTF-16 code units, `end` exclusive) into `clean.text`, unless a field says otherwise.
+ */
+
+/** A half-open character range `[start, end)` in UTF-16 code units. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The format the raw input came in. */
+export type SourceFormat = 'text' | 'html' | 'markdown';
+
+/** Where a document was read from, for error reports and provenance. */
+export interface Origin {
+  /** File path, URL, or `-` for stdin. */
+  file?: string;
+  /** 1-based line number inside a JSONL file. */
+  line?: number;
+  url?: string;
+}
+
+/** What the input said about a document before any stage ran. */
+export interface ArticleSource {
+  /** The input record's own id (JSONL `id`), when it had one. */
+  externalId?: string;
+  url?: string;
+  outlet?: string;
+  title?: string;
+  author?: string;
+  /** Publication time as given (ISO 8601 date or date-time). */
+  published?: string;
+  language?: string;
+  format: SourceFormat;
+  /** The raw document text (decoded), exactly as received. */
+  raw: string;
+  /** Other fields of the input record, kept as they came. */
+  metadata: Record<string, unknown>;
+  origin: Origin;
+}
+
+/** A piece of the input that cleaning removed, with offsets into the INPUT (`source.raw`). */
+export interface Removal extends Span {
+  reason: string;
+  text: string;
+}
+
+/**
+ * Maps offsets in the clean text back to the input. Anchors are pairs of positions that are known to
+ * correspond; between two anchors the text is copied one to one.
+ */
+export interface OffsetMap {
+  /** Ascending offsets into the clean text. */
+  clean: number[];
+  /** The matching offsets into the input. */
+  input: number[];
+}
+
+/** Output of the `clean` stage. */
+export interface CleanText {
+  /** The clean body text; every offset in later stages indexes into it. */
+  text: string;
+  title: string | null;
+  byline: string | null;
+  /** Publication date found in the document itself (ISO), or null. */
+  published: string | null;
+  outlet: string | null;
+  tags: string[];
+  removed: Removal[];
+  map: OffsetMap;
+  /** Paragraph spans in `text`. */
+  paragraphs: Span[];
+  /** Language the document declares (html lang, og:locale), if any. */
+  languageHint?: string | null;
+  /** Last modification date found in the document (ISO), kept apart from `published`. */
+  modified?: string | null;
+  /** The page's canonical URL (link rel=canonical, og:url, JSON-LD). */
+  canonicalUrl?: string | null;
+  /** The section the outlet filed the article under (metadata, never body text). */
+  section?: string | null;
+  /** Keywords the page declares (meta keywords, JSON-LD), apart from `tags`. */
+  keywords?: string[];
+  /** False when the byline names an outlet, an agency or a desk ("Staff Writer"), not a person. */
+  bylineIsPerson?: boolean | null;
+  /** Where each metadata field came from (`og:title`, `json-ld:author`, `text:author-line`, …). */
+  sources?: Record<string, string>;
+  /** How the main text was obtained (`readability`, `density`, `linear`, `text`) and why. */
+  extraction?: { method: string; note: string | null };
+}
+
+/** Output of the `language` stage. */
+export interface LanguageGuess {
+  /** ISO 639-1 code, or `und` when undetermined. */
+  code: string;
+  /** Share of the detector's score held by the winner, 0..1. */
+  confidence: number;
+  /** Where the answer came from. */
+  source: 'metadata' | 'detected' | 'none';
+  /** Writing systems seen, with their share of letters (`latin`, `cyrillic`, …). */
+  scripts: Record<string, number>;
+}
+
+/** One sentence of the clean text. */
+export interface Sentence extends Span {
+  /** Index of the paragraph it belongs to. */
+  paragraph: number;
+}
+
+/** Output of the `sentences` stage. */
+export interface Sentences {
+  sentences: Sentence[];
+  /** Token count of the clean text, as the splitter counted it. */
+  tokens: number;
+}
+
+/** One mention of a named entity in the clean text. */
+export interface Mention extends Span {
+  text: string;
+}
+
+/** Entity types; more may be added. */
+export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'OTHER' | (string & {});
+
+/** A named entity within one article, with its mentions. */
+export interface ArticleEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  mentions: Mention[];
+  roles?: string[];
+}
+
+/** A direct, indirect or mixed quote with its speaker. */
+export interface Quote extends Span {
+  text: string;
+  kind: 'direct' | 'indirect' | 'mixed';
+  cue: string | null;
+  speaker: { name: string; entity: string | null; mention: Mention | null } | null;
+}
+
+/** A temporal expression with its normalised TIMEX3-like value. */
+export interface DateExpression extends Span {
+  text: string;
+  value: string;
+  inferred: boolean;
+}
+
+/** A timing/warning record the runner writes for every stage it runs. */
+export interface TraceEntry {
+  stage: string;
+  version: number;
+  ms: number;
+  warnings: string[];
+  /** Set when the stage was skipped (missing requirement) or failed. */
+  status: 'ok' | 'skipped' | 'failed';
+  error?: string;
+}
+
+/** The per-stage fields of an article. Each stage owns exactly one of these keys. */
+export interface ArticleFields {
+  clean?: CleanText;
+  language?: LanguageGuess;
+  sentences?: Sentences;
+  entities?: ArticleEntity[];
+  quotes?: Quote[];
+  dates?: DateExpression[];
+}
+
+/** The name of a stage-owned field. */
+export type StageField = keyof ArticleFields;
+
+/** An article: source facts plus what each stage has derived so far. */
+export interface Article extends ArticleFields {
+  /** Content hash of the source (stable id; ingest is idempotent on it). */
+  id: string;
+  source: ArticleSource;
+  trace: TraceEntry[];
+  /** Stage name → version of the stage that produced the field now stored. */
+  versions: Record<string, number>;
+}

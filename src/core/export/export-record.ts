@@ -1,0 +1,46 @@
+import type { StoredArticle } from '../store/store.js';
+
+/** The CSV columns of an article export (the text is added on request). */
+export const EXPORT_CSV_COLUMNS = [
+  'id', 'storyline_id', 'outlet', 'published', 'title', 'byline', 'url', 'language', 'duplicate_of', 'event_id',
+  'story_id', 'entities', 'quotes', 'dates',
+] as const;
+
+/**
+ * One article as an export record. `id` is the input record's own id when it had one, else the
+ * Storyline id (`storyline_id`, a content hash, always present). `duplicate_of`, `event_id` and
+ * `story_id` are null until the cross-article stages assign them.
+ */
+export function exportRecord(article: StoredArticle): Record<string, unknown> {
+  const clean = article.clean;
+  return {
+    id: article.source.externalId ?? article.id,
+    storyline_id: article.id,
+    outlet: article.source.outlet ?? clean?.outlet ?? null,
+    published: article.source.published ?? clean?.published ?? null,
+    title: article.source.title ?? clean?.title ?? null,
+    byline: article.source.author ?? clean?.byline ?? null,
+    url: article.source.url ?? null,
+    language: article.language?.code ?? article.source.language ?? null,
+    duplicate_of: null,
+    event_id: null,
+    story_id: null,
+    tags: clean?.tags ?? [],
+    text: clean?.text ?? '',
+    entities: article.entities ?? [],
+    quotes: article.quotes ?? [],
+    dates: article.dates ?? [],
+    metadata: article.source.metadata,
+    stages: article.versions,
+    ingested_at: article.ingestedAt,
+  };
+}
+
+/** One CSV row (RFC 4180): arrays and objects as JSON, quotes doubled, CRLF line end. */
+export function toCsvRow(values: unknown[]): string {
+  return values.map((v) => {
+    if (v === null || v === undefined) return '';
+    const s = typeof v === 'object' ? (Array.isArray(v) ? String(v.length) : JSON.stringify(v)) : String(v);
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  }).join(',') + '\r\n';
+}

@@ -1,0 +1,373 @@
+import type { CleanText, OffsetMap, Removal, SourceFormat, Span } from '../../article.js';
+import { StorylineError } from '../../errors.js';
+import { normalizeText } from '../../text/normalize.js';
+import { OffsetMapBuilder, toInputOffset } from '../../text/offset-map.js';
+import { cleanLines, type LineDecisions, type LineUnit } from './clean-lines.js';
+import { extractMainText, DEFAULT_LIMITS, type ExtractionLimits } from './extract-main-text.js';
+import { extractMetadata, isPersonByline } from './extract-metadata.js';
+import { htmlToText } from './html-to-text.js';
+import { prepareHtml } from './prepare-html.js';
+import { datelineDate } from './dateline-date.js';
+import type { TextBlock } from './dom-blocks.js';
+
+/** Options of `cleanDocument`. */
+export interface CleanOptions {
+  /** The page's URL: resolves the canonical URL, gives the host and a date pattern. */
+  url?: string | null;
+  /** Outlet name known from the source, to tell a site-name byline from a person. */
+  outlet?: string | null;
+  limits?: ExtractionLimits;
+}
+
+/** At most this many removals are listed; the rest are summarised in one. */
+const MAX_REMOVALS = 2_000;
+
+/**
+ * Cleans one document: HTML through the main-text sieve and the metadata extractor, scraped plain
+ * text through the headline and furniture rules; both through the same line pass. The result's
+ * text is NFC-normalised with paragraphs separated by a blank line, every removal is listed with
+ * offsets into the input, and `map` takes any offset of the text back to the input. Pure.
+ * Throws a `StorylineError` (`DOCUMENT_REJECTED`) for binary input.
+ */
+export function cleanDocument(raw: string, format: SourceFormat, options: CleanOptions = {}): CleanText {
+  if (looksBinary(raw)) {
+    throw new StorylineError('DOCUMENT_REJECTED', 'expected text or HTML, found binary data (control characters or undecodable bytes)', { reason: 'binary' });
+  }
+  return format === 'html' ? cleanHtml(raw, options) : cleanPlainText(raw, options);
+}
+
+function cleanPlainText(raw: string, options: CleanOptions): CleanText {
+  const norm = normalizeText(raw);
+  const text = norm.text;
+  const hasBlank = text.includes('\n\n');
+  const units: LineUnit[] = [];
+  let block = 0;
+  let start = 0;
+  for (let k = 0; k <= text.length; k++) {
+    if (k < text.length && text[k] !== '\n') continue;
+    if (k > start) units.push({ text: text.slice(start, k), start, end: k, block });
+    if (!hasBlank || text[k + 1] === '\n' || k === start) block++;
+    start = k + 1;
+  }
+  const decisions = cleanLines(units, { title: null, detectHeadline: true });
+  const out = assemble(text, units, decisions);
+  const removed = removals(units, decisions, text, norm.map);
+  const bylineSource = decisions.byline ? 'text:author-line' : undefined;
+  return {
+    text: out.text,
+    title: decisions.title,
+    byline: decisions.byline,
+    published: null,
+    outlet: options.outlet ?? null,
+    tags: decisions.tags,
+    removed: capRemovals(removed),
+    map: composeLinear(out.map, norm.map),
+    paragraphs: out.paragraphs,
+    bylineIsPerson: decisions.byline ? isPersonByline(decisions.byline, options.outlet ?? null, null) : null,
+    sources: Object.fromEntries(Object.entries({ title: decisions.title ? 'text:headline' : undefined, byline: bylineSource, tags: decisions.tags.length ? 'text:tag-line' : undefined }).filter(([, v]) => v)) as Record<string, string>,
+    extraction: { method: 'text', note: null },
+  };
+}
+
+/**
+ * Pages longer than this are cut (at a tag boundary) before extraction: the rest is listed as one
+ * removal. No news article needs more, and it bounds time and memory on hostile input.
+ */
+export const MAX_HTML_CHARS = 4_000_000;
+
+function cleanHtml(fullRaw: string, options: CleanOptions): CleanText {
+  let raw = fullRaw;
+  let cutNote: Removal | null = null;
+  if (fullRaw.length > MAX_HTML_CHARS) {
+    const cut = Math.max(fullRaw.lastIndexOf('<', MAX_HTML_CHARS), MAX_HTML_CHARS / 2);
+    raw = fullRaw.slice(0, cut);
+    cutNote = { start: cut, end: fullRaw.length, reason: 'over-size-limit', text: `${fullRaw.length - cut} characters after the first ${cut}` };
+  }
+  const page = prepareHtml(raw, { pruneUnlikely: true });
+  const main = extractMainText(page.html, page, options.limits ?? DEFAULT_LIMITS, () => prepareHtml(raw).html);
+  const meta = extractMetadata(page, options.url ?? null, main.byline);
+  // The blocks as one text: lines of a block joined by a line break, blocks by a blank line.
+  const { text: virtual, units } = blocksToUnits(main.blocks);
+  const decisions = cleanLines(units, { title: meta.title, detectHeadline: false });
+  markBlockFurniture(main.blocks, units, decisions);
+  const out = assemble(virtual, units, decisions);
+  const located = locateInPage(raw, virtual, units);
+  const removed = removals(units, decisions, virtual, located.map);
+  removed.push(...located.gaps);
+  if (cutNote) removed.push(cutNote);
+  removed.sort((a, b) => a.start - b.start || a.end - b.end);
+  const nfc = normalizeText(out.text);
+  const sources: Record<string, string> = { ...meta.sources } as Record<string, string>;
+  let byline = meta.byline;
+  if (!byline && decisions.byline) {
+    byline = decisions.byline;
+    sources.byline = 'text:author-line';
+  }
+  const tags = [...new Set([...meta.tags, ...decisions.tags])];
+  let published = meta.published;
+  if (!published) {
+    // A dateline the line pass took out of the first blocks ("Veröffentlicht am 6. Mai 2014").
+    const k = units.findIndex((u, j) => decisions.removedLine[j] === 'dateline' && u.block < 6 && datelineDate(u.text));
+    if (k >= 0) {
+      published = datelineDate(units[k].text);
+      sources.published = 'text:dateline';
+    }
+  }
+  return {
+    text: nfc.text,
+    title: meta.title,
+    byline,
+    published,
+    outlet: meta.outlet ?? options.outlet ?? null,
+    tags,
+    removed: capRemovals(removed),
+    map: composeLinear(composeLinear(nfc.map, out.map), located.map),
+    paragraphs: nfc.text === out.text ? out.paragraphs : paragraphsOf(nfc.text),
+    languageHint: meta.language,
+    modified: meta.modified,
+    canonicalUrl: meta.canonicalUrl,
+    section: meta.section,
+    keywords: meta.keywords,
+    bylineIsPerson: byline ? isPersonByline(byline, meta.outlet ?? options.outlet ?? null, hostOf(options.url)) : null,
+    sources,
+    extraction: { method: main.method, note: main.note },
+  };
+}
+
+/**
+ * Block-level furniture the DOM shows and text alone does not: a block that is nearly all link text
+ * (a menu, a teaser list of other articles) and a figure caption.
+ */
+function markBlockFurniture(blocks: TextBlock[], units: LineUnit[], d: LineDecisions): void {
+  units.forEach((u, k) => {
+    if (d.removedLine[k]) return;
+    const b = blocks[u.block];
+    if (b.kind === 'caption') d.removedLine[k] = 'caption';
+    else if (b.text.length <= LINK_BLOCK_MAX && b.linkChars >= LINK_SHARE * b.text.length) d.removedLine[k] = 'link-list';
+  });
+}
+
+/** A block of at most this many characters with at least this share of link text is a link list. */
+const LINK_BLOCK_MAX = 400;
+const LINK_SHARE = 0.8;
+
+/** Lines of extracted blocks as units of one virtual text. */
+function blocksToUnits(blocks: TextBlock[]): { text: string; units: LineUnit[] } {
+  const parts: string[] = [];
+  const units: LineUnit[] = [];
+  let pos = 0;
+  blocks.forEach((b, k) => {
+    if (k > 0) {
+      parts.push('\n\n');
+      pos += 2;
+    }
+    b.text.split('\n').forEach((line, j) => {
+      if (j > 0) {
+        parts.push('\n');
+        pos += 1;
+      }
+      parts.push(line);
+      units.push({ text: line, start: pos, end: pos + line.length, block: k });
+      pos += line.length;
+    });
+  });
+  return { text: parts.join(''), units };
+}
+
+/**
+ * The kept pieces of `text` as the clean text: lines of one block joined by a line break, blocks by
+ * a blank line; removed lines and inline removals skipped. The map goes back to `text`.
+ */
+function assemble(text: string, units: LineUnit[], d: LineDecisions): { text: string; map: OffsetMap; paragraphs: Span[] } {
+  const builder = new OffsetMapBuilder();
+  const inlineByUnit = new Map<number, Span[]>();
+  let ui = 0;
+  for (const r of [...d.inline].sort((a, b) => a.start - b.start)) {
+    while (ui < units.length && units[ui].end <= r.start) ui++;
+    if (ui < units.length) inlineByUnit.set(ui, [...(inlineByUnit.get(ui) ?? []), r]);
+  }
+  const out: string[] = [];
+  let outLen = 0;
+  let pos = 0;
+  let lastBlock = -1;
+  const paragraphs: Span[] = [];
+  units.forEach((u, k) => {
+    if (d.removedLine[k]) return;
+    let s = u.start;
+    let e = u.end;
+    // Trim the line's own edges, so that a removal at its end leaves no trailing space.
+    const pieces: Span[] = [];
+    for (const r of inlineByUnit.get(k) ?? []) {
+      if (r.start > s) pieces.push({ start: s, end: r.start });
+      s = r.end;
+    }
+    if (e > s) pieces.push({ start: s, end: e });
+    pieces.forEach((p, j) => {
+      let sep = '';
+      if (j === 0 && outLen > 0) sep = u.block !== lastBlock ? '\n\n' : '\n';
+      if (sep === '\n\n') {
+        paragraphs[paragraphs.length - 1].end = outLen;
+      }
+      if (j === 0 && (outLen === 0 || sep === '\n\n')) paragraphs.push({ start: outLen + sep.length, end: outLen + sep.length });
+      builder.replace(p.start - pos, sep.length);
+      out.push(sep, text.slice(p.start, p.end));
+      builder.copy(p.end - p.start);
+      outLen += sep.length + (p.end - p.start);
+      pos = p.end;
+      e = p.end;
+    });
+    if (pieces.length) lastBlock = u.block;
+  });
+  if (paragraphs.length) paragraphs[paragraphs.length - 1].end = outLen;
+  return { text: out.join(''), map: builder.build(), paragraphs: paragraphs.filter((p) => p.end > p.start) };
+}
+
+/** Removal records for removed lines and inline spans, offsets taken back to the input by `map`. */
+function removals(units: LineUnit[], d: LineDecisions, text: string, map: OffsetMap): Removal[] {
+  const out: Removal[] = [];
+  units.forEach((u, k) => {
+    const reason = d.removedLine[k];
+    if (reason) out.push({ start: toInputOffset(map, u.start), end: toInputOffset(map, u.end), reason, text: text.slice(u.start, u.end) });
+  });
+  for (const r of d.inline) out.push({ start: toInputOffset(map, r.start), end: toInputOffset(map, r.end), reason: r.reason, text: text.slice(r.start, r.end) });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Finds each extracted line in the page's linear text (tags stripped, white space collapsed) to map
+ * the extracted text back to the HTML, and lists the visible text between found lines as removed
+ * page furniture (`not-main-text`). A line the DOM rendered differently is found by its start, or
+ * left to the previous anchor.
+ */
+function locateInPage(raw: string, virtual: string, units: LineUnit[]): { map: OffsetMap; gaps: Removal[] } {
+  const linear = htmlToText(raw);
+  // Collapse white space of the linear text, keeping for each kept character its linear position.
+  const lt = linear.text;
+  const at = new Int32Array(lt.length + 1);
+  const pieces: string[] = [];
+  let n = 0;
+  for (const m of lt.matchAll(/\S+/g)) {
+    if (n > 0) {
+      pieces.push(' ');
+      at[n++] = m.index - 1;
+    }
+    pieces.push(m[0]);
+    for (let j = 0; j < m[0].length; j++) at[n++] = m.index + j;
+  }
+  const flat = pieces.join('');
+  const toRaw = (p: number): number => toInputOffset(linear.map, p < n ? at[p] : lt.length);
+  const clean: number[] = [0];
+  const input: number[] = [0];
+  const push = (c: number, i: number): void => {
+    if (c < clean[clean.length - 1] || i < input[input.length - 1]) return;
+    if (c === clean[clean.length - 1]) input[input.length - 1] = i;
+    else {
+      clean.push(c);
+      input.push(i);
+    }
+  };
+  const gaps: Removal[] = [];
+  let cursor = 0;
+  for (const u of units) {
+    const needle = u.text.replace(/\s+/g, ' ').trim();
+    if (!needle) continue;
+    let found = flat.indexOf(needle, cursor);
+    let length = needle.length;
+    if (found < 0 && needle.length > 24) {
+      found = flat.indexOf(needle.slice(0, 24), cursor);
+      length = 0;
+    }
+    if (found < 0) continue;
+    if (found > cursor) {
+      const gapText = flat.slice(cursor, found).trim();
+      if (gapText && gaps.length < MAX_REMOVALS) gaps.push({ start: toRaw(cursor), end: toRaw(found), reason: 'not-main-text', text: gapText.length > 500 ? `${gapText.slice(0, 500)}…` : gapText });
+    }
+    // Anchor the line's start; within an exact match, anchor each place where the linear text's
+    // positions jump (collapsed white space, decoded entities), so offsets stay exact.
+    push(u.start, toRaw(found));
+    if (length > 0 && virtual.slice(u.start, u.end) === needle) {
+      for (let j = 1; j < length; j++) {
+        if (at[found + j] - at[found + j - 1] !== 1 || toRaw(found + j) - toRaw(found + j - 1) !== 1) push(u.start + j, toRaw(found + j));
+      }
+      push(u.end, toRaw(found + length - 1) + 1);
+      cursor = found + length;
+    } else cursor = found + Math.max(1, length);
+  }
+  if (cursor < flat.length) {
+    const tail = flat.slice(cursor).trim();
+    if (tail && gaps.length < MAX_REMOVALS) gaps.push({ start: toRaw(cursor), end: raw.length, reason: 'not-main-text', text: tail.length > 500 ? `${tail.slice(0, 500)}…` : tail });
+  }
+  return { map: { clean, input }, gaps };
+}
+
+/**
+ * Composes two offset maps in linear time: `outer` maps text C to B, `inner` maps B to A; the
+ * result maps C to A. Anchors of both are merged in one pass.
+ */
+export function composeLinear(outer: OffsetMap, inner: OffsetMap): OffsetMap {
+  const clean: number[] = [];
+  const input: number[] = [];
+  const push = (c: number, i: number): void => {
+    if (clean.length && clean[clean.length - 1] === c) input[input.length - 1] = i;
+    else if (!clean.length || c > clean[clean.length - 1]) {
+      clean.push(c);
+      input.push(i);
+    }
+  };
+  let j = 0;
+  for (let k = 0; k < outer.clean.length; k++) {
+    const c0 = outer.clean[k];
+    const b0 = outer.input[k];
+    const cEnd = k + 1 < outer.clean.length ? outer.clean[k + 1] : Infinity;
+    const bEnd = b0 + (cEnd - c0);
+    push(c0, toInputOffset(inner, b0));
+    while (j < inner.clean.length && inner.clean[j] <= b0) j++;
+    let jj = j;
+    while (jj < inner.clean.length && inner.clean[jj] < bEnd) {
+      push(c0 + (inner.clean[jj] - b0), inner.input[jj]);
+      jj++;
+    }
+  }
+  return { clean, input };
+}
+
+function paragraphsOf(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\n\n/g)) {
+    if (m.index > start) spans.push({ start, end: m.index });
+    start = m.index + 2;
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans;
+}
+
+function capRemovals(list: Removal[]): Removal[] {
+  if (list.length <= MAX_REMOVALS) return list;
+  const rest = list.slice(MAX_REMOVALS - 1);
+  return [...list.slice(0, MAX_REMOVALS - 1), { start: rest[0].start, end: rest[rest.length - 1].end, reason: 'many-removals', text: `${rest.length} further removals` }];
+}
+
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\d?\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * True when a decoded document is binary rather than text: many control characters or replacement
+ * characters (undecodable bytes) in its first 64 KiB.
+ */
+export function looksBinary(raw: string): boolean {
+  const sample = raw.length > 65_536 ? raw.slice(0, 65_536) : raw;
+  if (!sample.length) return false;
+  let bad = 0;
+  for (let k = 0; k < sample.length; k++) {
+    const c = sample.charCodeAt(k);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++;
+  }
+  return bad / sample.length > 0.05;
+}
