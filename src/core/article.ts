@@ -147,6 +147,8 @@ export interface DateExpression extends Span {
   text: string;
   value: string;
   inferred: boolean;
+  /** TIMEX3 modifier when the text qualifies the value: START, MID, END, BEFORE, AFTER, MORE_THAN … */
+  mod?: string;
 }
 
 /** A timing/warning record the runner writes for every stage it runs. */

@@ -190,6 +190,8 @@ function isReadVersion(t: string): boolean {
 
 function isDateline(t: string): boolean {
   if (!/\d/.test(t)) return false;
+  // A phone number is not a date.
+  if ((t.match(/\d/g) ?? []).length > 12 || /^\+|\d{3,}[ -]\d{2,}[ -]\d{3,}/.test(t)) return false;
   if (!/\d{1,2}[.:/-]\d{1,2}|\b\d{4}\b|\d{1,2}\.?\s*\p{L}{3,}/u.test(t)) return false;
   const words = t.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   const unknown = words.filter((w) => !DATE_WORDS.has(w));

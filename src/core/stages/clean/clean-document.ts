@@ -4,7 +4,8 @@ import { normalizeText } from '../../text/normalize.js';
 import { OffsetMapBuilder, toInputOffset } from '../../text/offset-map.js';
 import { cleanLines, type LineDecisions, type LineUnit } from './clean-lines.js';
 import { extractMainText, DEFAULT_LIMITS, type ExtractionLimits } from './extract-main-text.js';
-import { extractMetadata, isPersonByline } from './extract-metadata.js';
+import { extractMetadata, isPersonByline, stripSiteSuffix } from './extract-metadata.js';
+import { comparable } from './classify-furniture.js';
 import { htmlToText } from './html-to-text.js';
 import { prepareHtml } from './prepare-html.js';
 import { datelineDate } from './dateline-date.js';
@@ -17,6 +18,12 @@ export interface CleanOptions {
   /** Outlet name known from the source, to tell a site-name byline from a person. */
   outlet?: string | null;
   limits?: ExtractionLimits;
+  /**
+   * Cut containers named like furniture (Readability's unlikely-candidate patterns) before the DOM
+   * is built: about a third less markup, at a small cost in recall (trafilatura-eval F1 0.905
+   * instead of 0.909, measured 2026-11-22). Off by default.
+   */
+  fast?: boolean;
 }
 
 /** At most this many removals are listed; the rest are summarised in one. */
@@ -53,18 +60,20 @@ function cleanPlainText(raw: string, options: CleanOptions): CleanText {
   const out = assemble(text, units, decisions);
   const removed = removals(units, decisions, text, norm.map);
   const bylineSource = decisions.byline ? 'text:author-line' : undefined;
+  const dateline = units.findIndex((u, j) => decisions.removedLine[j] === 'dateline' && j < 10 && datelineDate(u.text));
+  const published = dateline >= 0 ? datelineDate(units[dateline].text) : null;
   return {
     text: out.text,
     title: decisions.title,
     byline: decisions.byline,
-    published: null,
+    published,
     outlet: options.outlet ?? null,
     tags: decisions.tags,
     removed: capRemovals(removed),
     map: composeLinear(out.map, norm.map),
     paragraphs: out.paragraphs,
     bylineIsPerson: decisions.byline ? isPersonByline(decisions.byline, options.outlet ?? null, null) : null,
-    sources: Object.fromEntries(Object.entries({ title: decisions.title ? 'text:headline' : undefined, byline: bylineSource, tags: decisions.tags.length ? 'text:tag-line' : undefined }).filter(([, v]) => v)) as Record<string, string>,
+    sources: Object.fromEntries(Object.entries({ title: decisions.title ? 'text:headline' : undefined, byline: bylineSource, tags: decisions.tags.length ? 'text:topic-slugs' : undefined, published: published ? 'text:dateline' : undefined }).filter(([, v]) => v)) as Record<string, string>,
     extraction: { method: 'text', note: null },
   };
 }
@@ -83,15 +92,22 @@ function cleanHtml(fullRaw: string, options: CleanOptions): CleanText {
     raw = fullRaw.slice(0, cut);
     cutNote = { start: cut, end: fullRaw.length, reason: 'over-size-limit', text: `${fullRaw.length - cut} characters after the first ${cut}` };
   }
-  const page = prepareHtml(raw, { pruneUnlikely: true });
-  const main = extractMainText(page.html, page, options.limits ?? DEFAULT_LIMITS, () => prepareHtml(raw).html);
+  const page = prepareHtml(raw, { pruneUnlikely: options.fast ?? false });
+  const main = extractMainText(page.html, page, options.limits ?? DEFAULT_LIMITS, options.fast ? () => prepareHtml(raw).html : undefined);
   const meta = extractMetadata(page, options.url ?? null, main.byline);
   // The blocks as one text: lines of a block joined by a line break, blocks by a blank line.
-  const { text: virtual, units } = blocksToUnits(main.blocks);
+  const flat = flattenPage(raw);
+  const blocks = main.method === 'linear' ? main.blocks : restoreInnerGaps(flat, main.blocks);
+  const { text: virtual, units } = blocksToUnits(blocks);
   const decisions = cleanLines(units, { title: meta.title, detectHeadline: false });
-  markBlockFurniture(main.blocks, units, decisions);
+  markBlockFurniture(blocks, units, decisions);
+  // The headline as the page writes it elsewhere (h1, <title>) when it differs from the metadata's.
+  const headlines = new Set([page.h1, page.title && stripSiteSuffix(page.title, meta.outlet, hostOf(options.url))].filter((x): x is string => Boolean(x)).map(comparable).filter((x) => x.length >= 8));
+  units.forEach((u, k) => {
+    if (!decisions.removedLine[k] && u.text.length <= 400 && headlines.has(comparable(u.text))) decisions.removedLine[k] = 'headline';
+  });
   const out = assemble(virtual, units, decisions);
-  const located = locateInPage(raw, virtual, units);
+  const located = locateInPage(raw, flat, virtual, units);
   const removed = removals(units, decisions, virtual, located.map);
   removed.push(...located.gaps);
   if (cutNote) removed.push(cutNote);
@@ -142,7 +158,8 @@ function markBlockFurniture(blocks: TextBlock[], units: LineUnit[], d: LineDecis
   units.forEach((u, k) => {
     if (d.removedLine[k]) return;
     const b = blocks[u.block];
-    if (b.kind === 'caption') d.removedLine[k] = 'caption';
+    // A long figcaption is article text some sites put in a figure, not a caption.
+    if (b.kind === 'caption' && b.text.length <= CAPTION_MAX) d.removedLine[k] = 'caption';
     else if (b.text.length <= LINK_BLOCK_MAX && b.linkChars >= LINK_SHARE * b.text.length) d.removedLine[k] = 'link-list';
   });
 }
@@ -150,6 +167,7 @@ function markBlockFurniture(blocks: TextBlock[], units: LineUnit[], d: LineDecis
 /** A block of at most this many characters with at least this share of link text is a link list. */
 const LINK_BLOCK_MAX = 400;
 const LINK_SHARE = 0.8;
+const CAPTION_MAX = 300;
 
 /** Lines of extracted blocks as units of one virtual text. */
 function blocksToUnits(blocks: TextBlock[]): { text: string; units: LineUnit[] } {
@@ -194,8 +212,8 @@ function assemble(text: string, units: LineUnit[], d: LineDecisions): { text: st
   units.forEach((u, k) => {
     if (d.removedLine[k]) return;
     let s = u.start;
-    let e = u.end;
-    // Trim the line's own edges, so that a removal at its end leaves no trailing space.
+    const e = u.end;
+    // The line minus its inline removals (footnote markers), as pieces copied one after another.
     const pieces: Span[] = [];
     for (const r of inlineByUnit.get(k) ?? []) {
       if (r.start > s) pieces.push({ start: s, end: r.start });
@@ -214,7 +232,6 @@ function assemble(text: string, units: LineUnit[], d: LineDecisions): { text: st
       builder.copy(p.end - p.start);
       outLen += sep.length + (p.end - p.start);
       pos = p.end;
-      e = p.end;
     });
     if (pieces.length) lastBlock = u.block;
   });
@@ -233,13 +250,16 @@ function removals(units: LineUnit[], d: LineDecisions, text: string, map: Offset
   return out.sort((a, b) => a.start - b.start);
 }
 
-/**
- * Finds each extracted line in the page's linear text (tags stripped, white space collapsed) to map
- * the extracted text back to the HTML, and lists the visible text between found lines as removed
- * page furniture (`not-main-text`). A line the DOM rendered differently is found by its start, or
- * left to the previous anchor.
- */
-function locateInPage(raw: string, virtual: string, units: LineUnit[]): { map: OffsetMap; gaps: Removal[] } {
+/** The page's linear text, and the same with white space collapsed (`flat`), `at` mapping back. */
+interface FlatPage {
+  linear: ReturnType<typeof htmlToText>;
+  lt: string;
+  at: Int32Array;
+  n: number;
+  flat: string;
+}
+
+function flattenPage(raw: string): FlatPage {
   const linear = htmlToText(raw);
   // Collapse white space of the linear text, keeping for each kept character its linear position.
   const lt = linear.text;
@@ -254,7 +274,51 @@ function locateInPage(raw: string, virtual: string, units: LineUnit[]): { map: O
     pieces.push(m[0]);
     for (let j = 0; j < m[0].length; j++) at[n++] = m.index + j;
   }
-  const flat = pieces.join('');
+  return { linear, lt, at, n, flat: pieces.join('') };
+}
+
+/**
+ * Paragraphs Readability dropped from inside the article: text between two extracted blocks in
+ * page order that reads like prose (long, several words, ending like a sentence) is put back.
+ * Readability's conditional cleaning removes whole containers (a list, a table, a div of
+ * paragraphs) on link and image counts, which loses article text on many real pages.
+ */
+function restoreInnerGaps(page: FlatPage, blocks: TextBlock[]): TextBlock[] {
+  if (blocks.length < 2) return blocks;
+  const { lt, at, n, flat } = page;
+  const out: TextBlock[] = [];
+  let cursor = 0;
+  let prevEnd = -1;
+  for (const b of blocks) {
+    const needle = b.text.replace(/\s+/g, ' ').trim();
+    const found = needle ? flat.indexOf(needle, cursor) : -1;
+    if (found >= 0) {
+      if (prevEnd >= 0 && found > prevEnd) {
+        const gap = lt.slice(at[prevEnd], found < n ? at[found] : lt.length);
+        for (const para of gap.split(/\n\s*\n/)) {
+          const t = para.replace(/\s+/g, ' ').trim();
+          if (t.length >= GAP_MIN_CHARS && t.split(' ').length >= 15 && /[.!?…"”»]$/u.test(t)) out.push({ text: t, kind: 'p', linkChars: 0 });
+        }
+      }
+      cursor = found + needle.length;
+      prevEnd = cursor;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+/** A paragraph put back from between extracted blocks has at least this many characters. */
+const GAP_MIN_CHARS = 150;
+
+/**
+ * Finds each extracted line in the page's linear text (tags stripped, white space collapsed) to map
+ * the extracted text back to the HTML, and lists the visible text between found lines as removed
+ * page furniture (`not-main-text`). A line the DOM rendered differently is found by its start, or
+ * left to the previous anchor.
+ */
+function locateInPage(raw: string, page: FlatPage, virtual: string, units: LineUnit[]): { map: OffsetMap; gaps: Removal[] } {
+  const { linear, lt, at, n, flat } = page;
   const toRaw = (p: number): number => toInputOffset(linear.map, p < n ? at[p] : lt.length);
   const clean: number[] = [0];
   const input: number[] = [0];

@@ -53,6 +53,13 @@ describe('clean: golden fixtures', () => {
           assert.equal(input.slice(at, at + head.length), head);
         }
       });
+      it('maps every character of the clean text to the same character in the input', () => {
+        for (let i = 0; i < result.text.length; i++) {
+          if (result.text[i] === '\n') continue;
+          const at = toInputOffset(result.map, i);
+          assert.equal(input[at], result.text[i], `clean offset ${i}`);
+        }
+      });
       if (expected.format === 'text') {
         it('records removals with input offsets that hold the removed text', () => {
           for (const r of result.removed) assert.equal(input.slice(r.start, r.end), r.text);

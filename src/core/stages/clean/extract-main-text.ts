@@ -70,8 +70,6 @@ function runReadability(html: string, charThreshold: number): { blocks: TextBloc
     keepClasses: false,
     serializer: (node: unknown) => node,
   });
-  const flagsEnv = process.env.STORYLINE_RB_FLAGS;
-  if (flagsEnv) (reader as unknown as { _flags: number })._flags = Number(flagsEnv);
   const result = reader.parse();
   if (!result || !result.content) return { blocks: [], byline: null };
   const byline = typeof result.byline === 'string' ? result.byline.replace(/\s+/g, ' ').trim() || null : null;

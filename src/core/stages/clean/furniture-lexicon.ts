@@ -33,7 +33,7 @@ export interface FurnitureLexicon {
   disclaimerPhrases: string[];
   /** Words of a "read this in another language" line ("read", "version"), any position. */
   readVersion: string[];
-  /** Month names and abbreviations. */
+  /** Month names: the twelve full names first, in calendar order, then variants and abbreviations. */
   months: string[];
   /** Weekday names and abbreviations. */
   weekdays: string[];

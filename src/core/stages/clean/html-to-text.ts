@@ -83,7 +83,7 @@ export function htmlToText(html: string): HtmlText {
     }
     const gt = html.indexOf('>', i + 1);
     const stop = gt < 0 ? html.length : gt + 1;
-    const tag = /^<\s*(\/)?\s*([a-zA-Z][a-zA-Z0-9-]*)/.exec(html.slice(i, Math.min(stop, i + 64)));
+    const tag = /^<(\/)?([a-zA-Z][a-zA-Z0-9-]*)/.exec(html.slice(i, Math.min(stop, i + 64)));
     if (!tag) {
       // A lone '<' in text.
       if (!skipUntil) appendDecoded('<');

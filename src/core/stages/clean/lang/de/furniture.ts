@@ -16,7 +16,7 @@ export const furniture: FurnitureLexicon = {
   disclaimerLabels: ['haftungsausschluss', 'disclaimer'],
   disclaimerPhrases: ['alle rechte vorbehalten', 'ohne gewähr', 'keine anlageberatung'],
   readVersion: ['lesen', 'version', 'ausgabe'],
-  months: ['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'jan', 'feb', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez'],
+  months: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'jänner', 'jan', 'feb', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez'],
   weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
   dateWords: ['veröffentlicht', 'aktualisiert', 'erstellt', 'geändert', 'zuletzt', 'am', 'um', 'uhr', 'stand', 'datum', 'vom'],
   languageNames: ['deutsch', 'de'],

@@ -16,7 +16,7 @@ export const furniture: FurnitureLexicon = {
   disclaimerLabels: ['aviso legal', 'descargo de responsabilidad'],
   disclaimerPhrases: ['todos los derechos reservados'],
   readVersion: ['leer', 'versión', 'edición'],
-  months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'ene', 'abr', 'ago', 'dic'],
+  months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'setiembre', 'ene', 'abr', 'ago', 'dic'],
   weekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
   dateWords: ['publicado', 'actualizado', 'el', 'de', 'a las', 'h'],
   languageNames: ['español', 'es'],

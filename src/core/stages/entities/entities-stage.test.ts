@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Article, ArticleEntity, CleanText } from '../../article.js';
+import type { StageContext } from '../../pipeline/stage.js';
+import { entitiesStage } from './entities-stage.js';
+
+// Every name, place and organisation below is fictional, written for these tests.
+function run(text: string): ArticleEntity[] {
+  const clean: CleanText = { text, title: null, byline: null, published: null, outlet: null, tags: [], removed: [], map: { clean: [0], input: [0] }, paragraphs: [{ start: 0, end: text.length }] };
+  const article = { id: 'test', source: { format: 'text', raw: text, metadata: {}, origin: {} }, trace: [], versions: {}, clean } as Article;
+  const warnings: string[] = [];
+  const ctx: StageContext = { referenceDate: null, warn: (m) => warnings.push(m), options: {} };
+  return entitiesStage.run(article, ctx) ?? [];
+}
+
+function entity(entities: ArticleEntity[], name: string): ArticleEntity {
+  const e = entities.find((x) => x.name === name);
+  assert.ok(e, `no entity named ${name} in ${JSON.stringify(entities.map((x) => [x.name, x.type]))}`);
+  return e;
+}
+
+test('entities: name parts resolve to the full name', () => {
+  const text = 'Veronian Foreign Minister Alma Kestrel arrived in Lisbon on Monday. Kestrel said the talks would continue. Later, Kestrel met Tomas Brede.';
+  const es = run(text);
+  const kestrel = entity(es, 'Alma Kestrel');
+  assert.equal(kestrel.type, 'PERSON');
+  assert.deepEqual(kestrel.mentions.map((m) => m.text), ['Alma Kestrel', 'Kestrel', 'Kestrel']);
+  for (const m of kestrel.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  assert.equal(es.filter((e) => e.name === 'Kestrel').length, 0);
+});
+
+test('entities: two people sharing a surname are not merged; a bare surname goes to the nearest before it', () => {
+  const es = run('Anna Brede and Tomas Brede founded the company in Oslo. Tomas Brede left in 2019. Brede now lives in Bergen.');
+  const anna = entity(es, 'Anna Brede');
+  const tomas = entity(es, 'Tomas Brede');
+  assert.notEqual(anna.id, tomas.id);
+  assert.deepEqual(anna.mentions.map((m) => m.text), ['Anna Brede']);
+  assert.ok(tomas.mentions.some((m) => m.text === 'Brede'));
+});
+
+test('entities: acronyms resolve to their expansion when the article gives both', () => {
+  const es = run('The Northern Trade Council (NTC) met in Lisbon on Monday. The NTC said exports fell.');
+  const ntc = entity(es, 'Northern Trade Council');
+  assert.equal(ntc.type, 'ORG');
+  assert.deepEqual(ntc.mentions.map((m) => m.text), ['Northern Trade Council', 'NTC', 'NTC']);
+});
+
+test('entities: roles before and after a name, possessive and comma forms', () => {
+  const es = run(
+    'Kremlin spokesman Boris Vantor said on Tuesday that talks were over. Veronia’s Foreign Minister Alma Kestrel disagreed. ' +
+      'Kestrel’s chief of staff, Ilya Mostov, flew to Lisbon. Tomas Brede, the Veronian ambassador, stayed home.',
+  );
+  assert.deepEqual(entity(es, 'Boris Vantor').roles, ['Kremlin spokesman']);
+  assert.deepEqual(entity(es, 'Alma Kestrel').roles, ['Veronia’s Foreign Minister']);
+  assert.deepEqual(entity(es, 'Ilya Mostov').roles, ['Kestrel’s chief of staff']);
+  assert.deepEqual(entity(es, 'Tomas Brede').roles, ['Veronian ambassador']);
+});
+
+test('entities: a definite description is a mention of the one person who holds the role', () => {
+  const text = 'Boris Vantor, the Kremlin spokesman, said on Tuesday that talks were over. The spokesman added that no date was set.';
+  const vantor = entity(run(text), 'Boris Vantor');
+  assert.ok(vantor.mentions.some((m) => m.text === 'The spokesman'), JSON.stringify(vantor.mentions));
+});
+
+test('entities: a definite description is left alone when two people hold the role', () => {
+  const text = 'Boris Vantor, the Kremlin spokesman, spoke first. Ilya Mostov, the ministry spokesman, spoke next. The spokesman added nothing.';
+  const es = run(text);
+  for (const e of es) assert.ok(!e.mentions.some((m) => m.text === 'The spokesman'), e.name);
+});
+
+test('entities: nationalities are NORP, apart from the country', () => {
+  const es = run('Russian officials met Ukrainian negotiators in Istanbul. Russia and Ukraine gave no details.');
+  assert.equal(entity(es, 'Russian').type, 'NORP');
+  assert.equal(entity(es, 'Russia').type, 'PLACE');
+  assert.notEqual(entity(es, 'Russian').id, entity(es, 'Russia').id);
+});
+
+test('entities: seats of power are organisations, ids follow first mention', () => {
+  const es = run('The Kremlin said on Monday that Alma Kestrel would visit Moscow. The Kremlin gave no date.');
+  assert.equal(entity(es, 'Kremlin').type, 'ORG');
+  assert.deepEqual(es.map((e) => e.id), es.map((_, i) => `e${i + 1}`));
+  for (let i = 1; i < es.length; i++) assert.ok(es[i - 1].mentions[0].start < es[i].mentions[0].start);
+});
+
+test('entities: a missed repeat of a known name is added', () => {
+  const text = 'Halvard Krenning won the vote. Supporters cheered Krenning outside.';
+  assert.equal(entity(run(text), 'Halvard Krenning').mentions.length, 2);
+});
+
+test('entities: negative cases produce nothing', () => {
+  for (const text of ['', '   ', 'The meeting was held on Monday.', 'The spokesman said nothing on Tuesday.', 'THE MARKET ROSE ON MONDAY.', 'Prices rose. The president was not available.', '\u0000\u0001\ufffd']) {
+    assert.deepEqual(run(text), [], JSON.stringify(text));
+  }
+});
+
+test('entities: a description naming another country is not given to a holder with a different one', () => {
+  const text = 'Veronian leader Ilya Mostov met Tomas Brede in Lisbon. According to the Ruritanian leader, the talks went well.';
+  const es = run(text);
+  for (const e of es) assert.ok(!e.mentions.some((m) => m.text.startsWith('the Ruritanian')), e.name);
+});
+
+test('entities: title-case headlines take their names from the body', () => {
+  const text = 'Council Weighs Sweeping Changes as Kestrel Signals Delay\n\nVeronian minister Alma Kestrel said on Monday that sweeping changes to the council would wait. Kestrel gave no date.';
+  const es = run(text);
+  const kestrel = entity(es, 'Alma Kestrel');
+  assert.equal(kestrel.mentions[0].text, 'Kestrel');
+  assert.equal(kestrel.mentions[0].start, text.indexOf('Kestrel'));
+  assert.ok(!es.some((e) => /Weighs|Sweeping|Signals/.test(e.name)), JSON.stringify(es.map((e) => e.name)));
+});
+
+test('entities: Cyrillic names are people, places and organisations', () => {
+  const es = run('Вчора Олег Тарасенко прибув до Полтави. Тарасенко зустрівся з представниками НАТО.');
+  const person = entity(es, 'Олег Тарасенко');
+  assert.equal(person.type, 'PERSON');
+  assert.equal(person.mentions.length, 2);
+  assert.equal(entity(es, 'Полтави').type, 'PLACE');
+  assert.equal(entity(es, 'НАТО').type, 'ORG');
+});
+
+test('entities: singular and plural nationality words are one NORP entity', () => {
+  const es = run('Veronian troops crossed the river. Local Veronians welcomed them in Lisbon.');
+  const norp = es.filter((e) => e.type === 'NORP');
+  assert.equal(norp.length, 1, JSON.stringify(norp));
+  assert.equal(norp[0].mentions.length, 2);
+});
+
+test('entities: multi-word role heads in descriptions, inner name parts', () => {
+  const es = run(
+    'Finnish Secretary of State Halvard Krenning arrived in Lisbon on Thursday. The secretary of state did not speak to reporters. ' +
+      'He later met Paulo Henrique Vantor da Costa, his Ruritanian counterpart. Vantor said the talks were useful.',
+  );
+  const krenning = entity(es, 'Halvard Krenning');
+  assert.deepEqual(krenning.roles, ['Finnish Secretary of State']);
+  assert.ok(krenning.mentions.some((m) => m.text === 'The secretary of state'), JSON.stringify(krenning.mentions));
+  const vantor = entity(es, 'Paulo Henrique Vantor da Costa');
+  assert.ok(vantor.mentions.some((m) => m.text === 'Vantor'), JSON.stringify(vantor.mentions));
+  assert.deepEqual(vantor.roles, ['Ruritanian counterpart']);
+});
+
+test('entities: a short line of names is not a headline; seats of power with role words survive', () => {
+  const es = run('Author: Marta Velikova\n\nThe council met on Monday in Lisbon. A White House spokesman said the aide spoke at the White House on Tuesday.');
+  assert.equal(entity(es, 'Marta Velikova').type, 'PERSON');
+  const wh = entity(es, 'White House');
+  assert.equal(wh.type, 'ORG');
+  assert.equal(wh.mentions.length, 2);
+});
+
+test('entities: a surname that is also a month is not searched for again', () => {
+  const es = run('Prime Minister Helen May arrived in Lisbon. The vote is due in May, May told reporters.');
+  const may = entity(es, 'Helen May');
+  assert.ok(!may.mentions.some((m) => m.start === 'Prime Minister Helen May arrived in Lisbon. The vote is due in '.length), JSON.stringify(may.mentions));
+});

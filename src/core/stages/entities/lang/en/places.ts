@@ -1,0 +1,55 @@
+/**
+ * Well-known place names (countries, territories, capitals and large cities in their usual English
+ * news spellings). Used only to correct the type of a name the tagger typed otherwise ("from Kyiv"
+ * read as a person): the newswire training data predates many current spellings. Full place
+ * resolution with coordinates belongs to the corpus-level gazetteer.
+ */
+export const PLACE_NAMES: ReadonlySet<string> = new Set([
+  // Countries and territories.
+  'Afghanistan', 'Albania', 'Algeria', 'Andorra', 'Angola', 'Argentina', 'Armenia', 'Australia', 'Austria',
+  'Azerbaijan', 'Bahamas', 'Bahrain', 'Bangladesh', 'Barbados', 'Belarus', 'Belgium', 'Belize', 'Benin', 'Bhutan',
+  'Bolivia', 'Bosnia', 'Botswana', 'Brazil', 'Brunei', 'Bulgaria', 'Burkina Faso', 'Burundi', 'Cambodia', 'Cameroon',
+  'Canada', 'Cape Verde', 'Chad', 'Chile', 'China', 'Colombia', 'Comoros', 'Congo', 'Costa Rica', 'Croatia', 'Cuba',
+  'Cyprus', 'Czechia', 'Czech Republic', 'Denmark', 'Djibouti', 'Dominica', 'Dominican Republic', 'Ecuador', 'Egypt',
+  'El Salvador', 'Eritrea', 'Estonia', 'Eswatini', 'Ethiopia', 'Fiji', 'Finland', 'France', 'Gabon', 'Gambia',
+  'Georgia', 'Germany', 'Ghana', 'Greece', 'Grenada', 'Guatemala', 'Guinea', 'Guyana', 'Haiti', 'Honduras',
+  'Hungary', 'Iceland', 'India', 'Indonesia', 'Iran', 'Iraq', 'Ireland', 'Israel', 'Italy', 'Jamaica', 'Japan',
+  'Jordan', 'Kazakhstan', 'Kenya', 'Kiribati', 'Kosovo', 'Kuwait', 'Kyrgyzstan', 'Laos', 'Latvia', 'Lebanon',
+  'Lesotho', 'Liberia', 'Libya', 'Liechtenstein', 'Lithuania', 'Luxembourg', 'Madagascar', 'Malawi', 'Malaysia',
+  'Maldives', 'Mali', 'Malta', 'Mauritania', 'Mauritius', 'Mexico', 'Micronesia', 'Moldova', 'Monaco', 'Mongolia',
+  'Montenegro', 'Morocco', 'Mozambique', 'Myanmar', 'Burma', 'Namibia', 'Nauru', 'Nepal', 'Netherlands', 'New Zealand',
+  'Nicaragua', 'Niger', 'Nigeria', 'North Korea', 'North Macedonia', 'Norway', 'Oman', 'Pakistan', 'Palau',
+  'Palestine', 'Panama', 'Papua New Guinea', 'Paraguay', 'Peru', 'Philippines', 'Poland', 'Portugal', 'Qatar',
+  'Romania', 'Russia', 'Rwanda', 'Samoa', 'San Marino', 'Saudi Arabia', 'Senegal', 'Serbia', 'Seychelles',
+  'Sierra Leone', 'Singapore', 'Slovakia', 'Slovenia', 'Somalia', 'South Africa', 'South Korea', 'South Sudan', 'Spain',
+  'Sri Lanka', 'Sudan', 'Suriname', 'Sweden', 'Switzerland', 'Syria', 'Taiwan', 'Tajikistan', 'Tanzania', 'Thailand',
+  'Togo', 'Tonga', 'Tunisia', 'Turkey', 'Türkiye', 'Turkmenistan', 'Tuvalu', 'Uganda', 'Ukraine',
+  'United Arab Emirates', 'UAE', 'United Kingdom', 'UK', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales',
+  'Northern Ireland', 'United States', 'US', 'U.S.', 'USA', 'America', 'Uruguay', 'Uzbekistan', 'Vanuatu', 'Vatican City',
+  'Venezuela', 'Vietnam', 'Yemen', 'Zambia', 'Zimbabwe', 'Greenland', 'Crimea', 'Donbas', 'Donbass', 'Gaza',
+  'West Bank', 'Hong Kong', 'Macau', 'Puerto Rico', 'Transnistria', 'Abkhazia', 'Chechnya', 'Kurdistan', 'Tibet',
+  'Xinjiang', 'Europe', 'Asia', 'Africa', 'Arctic', 'Antarctica', 'Middle East', 'Balkans', 'Caucasus', 'Baltics',
+  'Siberia', 'Scandinavia',
+  // Capitals and large cities, with current and older spellings seen in news.
+  'Kyiv', 'Kiev', 'Kharkiv', 'Kharkov', 'Odesa', 'Odessa', 'Lviv', 'Lvov', 'Dnipro', 'Zaporizhzhia', 'Zaporizhzhya',
+  'Mykolaiv', 'Kherson', 'Mariupol', 'Donetsk', 'Luhansk', 'Bakhmut', 'Avdiivka', 'Sumy', 'Poltava', 'Chernihiv',
+  'Moscow', 'St Petersburg', 'Saint Petersburg', 'Vladivostok', 'Novosibirsk', 'Yekaterinburg', 'Kazan', 'Sochi',
+  'Belgorod', 'Kursk', 'Rostov', 'Minsk', 'Tbilisi', 'Yerevan', 'Baku', 'Chisinau', 'Astana', 'Almaty', 'Tashkent',
+  'Bishkek', 'Dushanbe', 'Ashgabat', 'Warsaw', 'Krakow', 'Prague', 'Bratislava', 'Budapest', 'Vienna', 'Berlin',
+  'Munich', 'Hamburg', 'Frankfurt', 'Paris', 'Marseille', 'Lyon', 'London', 'Manchester', 'Edinburgh', 'Dublin',
+  'Brussels', 'Amsterdam', 'The Hague', 'Luxembourg City', 'Bern', 'Geneva', 'Zurich', 'Rome', 'Milan', 'Naples',
+  'Madrid', 'Barcelona', 'Lisbon', 'Athens', 'Sofia', 'Bucharest', 'Belgrade', 'Zagreb', 'Ljubljana', 'Sarajevo',
+  'Skopje', 'Tirana', 'Podgorica', 'Pristina', 'Vilnius', 'Riga', 'Tallinn', 'Helsinki', 'Stockholm', 'Oslo',
+  'Copenhagen', 'Reykjavik', 'Istanbul', 'Ankara', 'Nicosia', 'Valletta', 'Washington', 'New York', 'Los Angeles',
+  'Chicago', 'San Francisco', 'Boston', 'Miami', 'Houston', 'Ottawa', 'Toronto', 'Montreal', 'Mexico City',
+  'Havana', 'Caracas', 'Bogota', 'Lima', 'Quito', 'Santiago', 'Buenos Aires', 'Brasilia', 'Sao Paulo',
+  'Rio de Janeiro', 'Montevideo', 'Asuncion', 'La Paz', 'Beijing', 'Shanghai', 'Hong Kong', 'Taipei', 'Tokyo',
+  'Osaka', 'Seoul', 'Pyongyang', 'Ulaanbaatar', 'Hanoi', 'Ho Chi Minh City', 'Bangkok', 'Phnom Penh', 'Vientiane',
+  'Yangon', 'Naypyitaw', 'Kuala Lumpur', 'Jakarta', 'Manila', 'New Delhi', 'Delhi', 'Mumbai', 'Kolkata', 'Islamabad',
+  'Karachi', 'Lahore', 'Kabul', 'Dhaka', 'Kathmandu', 'Colombo', 'Tehran', 'Baghdad', 'Damascus', 'Beirut', 'Amman',
+  'Jerusalem', 'Tel Aviv', 'Riyadh', 'Jeddah', 'Doha', 'Abu Dhabi', 'Dubai', 'Muscat', 'Kuwait City', 'Manama',
+  'Sanaa', 'Cairo', 'Tripoli', 'Tunis', 'Algiers', 'Rabat', 'Khartoum', 'Addis Ababa', 'Nairobi', 'Kampala', 'Kigali',
+  'Mogadishu', 'Dar es Salaam', 'Lagos', 'Abuja', 'Accra', 'Dakar', 'Bamako', 'Niamey', 'Kinshasa', 'Luanda',
+  'Johannesburg', 'Pretoria', 'Cape Town', 'Harare', 'Lusaka', 'Maputo', 'Canberra', 'Sydney', 'Melbourne',
+  'Wellington', 'Auckland',
+]);

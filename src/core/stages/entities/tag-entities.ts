@@ -1,0 +1,296 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { GIVEN_NAMES, PERSON_ENDINGS, PLACE_ENDINGS } from './lang/ru/cyrillic-names.js';
+import { FEATURES_PER_TOKEN, documentContext, indexGazetteer, sentenceFeatures, type WordCache } from './ner-features.js';
+import { decodeModel, toIob2, transitionTable, viterbi, type NerModel, type ViterbiScratch } from './ner-model.js';
+import { splitSentences, type TokenRange } from './split-sentences.js';
+import { tokenize, type Token } from './tokenize.js';
+
+/** The four CoNLL entity types the tagger produces. */
+export type RawEntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+/** One mention found by the tagger, with offsets into the text it was given. */
+export interface RawEntityMention {
+  start: number;
+  end: number;
+  text: string;
+  type: RawEntityType;
+}
+
+/** Raw text after tagging: its tokens, its sentences (token ranges) and the mentions found. */
+export interface AnalyzedText {
+  tokens: Token[];
+  sentences: TokenRange[];
+  mentions: RawEntityMention[];
+}
+
+/** A loaded tagger: tags pre-tokenised sentences or raw text. */
+export interface NerTagger {
+  model: NerModel;
+  /** IOB2 tags for the sentences of one document (words already split). */
+  tagSentences(sentences: readonly (readonly string[])[]): string[][];
+  /** Entity mentions in raw text (tokenised and split into sentences here). */
+  tagEntities(text: string): RawEntityMention[];
+  /** Like `tagEntities`, also returning the tokens and sentences it used. */
+  analyze(text: string): AnalyzedText;
+}
+
+/** Longest sentence the tagger decodes in one piece; longer runs (tables, lists) are cut. */
+const MAX_SENTENCE_TOKENS = 300;
+
+const MODEL_FILE = join('models', 'ner', 'ner.bin.gz');
+
+/** Where the committed model lives: `models/ner/ner.bin.gz` in the nearest enclosing project folder. */
+export function defaultModelPath(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 8; i++) {
+    const candidate = join(dir, MODEL_FILE);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  throw new Error(`named-entity model not found: expected ${MODEL_FILE} above ${fileURLToPath(import.meta.url)} (run tools/train-ner)`);
+}
+
+/** Reads a model file (default: the committed one). */
+export function loadNerModel(file: string = defaultModelPath()): NerModel {
+  return decodeModel(readFileSync(file));
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+function endsWithAny(word: string, endings: readonly string[]): boolean {
+  for (const e of endings) if (word.length > e.length + 1 && word.endsWith(e)) return true;
+  return false;
+}
+
+function isCapitalised(word: string): boolean {
+  const c = word[0];
+  return c !== undefined && c !== c.toLowerCase();
+}
+
+/** The type Cyrillic cues give a name (given names, surname and place endings), or null. */
+function cyrillicType(words: readonly string[]): RawEntityType | null {
+  const lower = words.map((w) => w.toLowerCase());
+  const last = lower[lower.length - 1];
+  if (GIVEN_NAMES.has(lower[0]) || endsWithAny(last, PERSON_ENDINGS)) return 'PER';
+  if (words.length === 1 && words[0].length >= 2 && words[0] === words[0].toUpperCase()) return 'ORG';
+  if (words.length === 1 && endsWithAny(last, PLACE_ENDINGS)) return 'LOC';
+  return null;
+}
+
+function isCyrillicOnly(m: RawEntityMention): boolean {
+  return CYRILLIC.test(m.text) && !/[A-Za-z]/.test(m.text);
+}
+
+/** Index of the token containing `offset`. */
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Names in Cyrillic script: the tagger never saw Cyrillic, so runs of capitalised Cyrillic words that
+ * it left untagged become mentions, typed from given names and surname/place endings. A single
+ * capitalised word at the start of a sentence only counts when the text also capitalises it elsewhere.
+ */
+function cyrillicFallback(text: string, tokens: readonly Token[], sentenceStarts: ReadonlySet<number>, covered: Uint8Array): RawEntityMention[] {
+  const out: RawEntityMention[] = [];
+  const midCaps = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!sentenceStarts.has(i) && CYRILLIC.test(tokens[i].text) && isCapitalised(tokens[i].text)) midCaps.add(tokens[i].text);
+  }
+  let i = 0;
+  while (i < tokens.length) {
+    const w = tokens[i].text;
+    if (covered[i] || !CYRILLIC.test(w) || !isCapitalised(w)) {
+      i++;
+      continue;
+    }
+    // A capitalised sentence opener is an ordinary word unless it is a given name or the text also
+    // capitalises it mid-sentence.
+    if (sentenceStarts.has(i) && !midCaps.has(w) && !GIVEN_NAMES.has(w.toLowerCase())) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && !covered[j] && !sentenceStarts.has(j) && CYRILLIC.test(tokens[j].text) && isCapitalised(tokens[j].text) && tokens[j].start - tokens[j - 1].end <= 1) j++;
+    const type = cyrillicType(tokens.slice(i, j).map((t) => t.text)) ?? 'MISC';
+    out.push({ start: tokens[i].start, end: tokens[j - 1].end, text: text.slice(tokens[i].start, tokens[j - 1].end), type });
+    i = j;
+  }
+  return out;
+}
+
+const LETTER_START = /^\p{L}/u;
+
+/**
+ * A headline in title case ("Kremlin Casts Doubt on Summit"): most longer words capitalised and no
+ * closing period (a name-heavy sentence of running text ends with one).
+ */
+function isTitleCase(words: readonly string[]): boolean {
+  if (words.length === 0 || words[words.length - 1] === '.') return false;
+  let content = 0;
+  let caps = 0;
+  for (const w of words) {
+    if (w.length < 4 || !LETTER_START.test(w)) continue;
+    content++;
+    if (isCapitalised(w) && w !== w.toUpperCase()) caps++;
+  }
+  return content >= 3 && caps >= 0.8 * content;
+}
+
+/**
+ * Mentions in title-case headlines: the longest word sequences that the body of the text tagged as
+ * a name, with the body's type. A headline name the body never mentions is not guessed.
+ */
+function namesFromBody(text: string, tokens: readonly Token[], ranges: readonly TokenRange[], titles: readonly boolean[], body: readonly RawEntityMention[], covered: Uint8Array): RawEntityMention[] {
+  const known = new Map<string, RawEntityType>();
+  let maxLen = 1;
+  for (const m of body) {
+    const words = m.text.split(/\s+/);
+    known.set(words.join(' '), m.type);
+    maxLen = Math.max(maxLen, words.length);
+  }
+  const out: RawEntityMention[] = [];
+  ranges.forEach((r, si) => {
+    if (!titles[si]) return;
+    for (let i = r.start; i < r.end; i++) {
+      for (let len = Math.min(maxLen, r.end - i); len >= 1; len--) {
+        const type = known.get(tokens.slice(i, i + len).map((t) => t.text).join(' '));
+        if (type === undefined) continue;
+        const start = tokens[i].start;
+        const end = tokens[i + len - 1].end;
+        out.push({ start, end, text: text.slice(start, end), type });
+        covered.fill(1, i, i + len);
+        i += len - 1;
+        break;
+      }
+    }
+  });
+  return out;
+}
+
+/** Builds a tagger around a loaded model. */
+export function createNerTagger(loaded: NerModel): NerTagger {
+  const model: NerModel = { ...loaded, gazetteer: indexGazetteer(loaded.gazetteer) };
+  const mask = (1 << model.bits) - 1;
+  const allowed = transitionTable(model.tags);
+  const tagSentences = (sentences: readonly (readonly string[])[]): string[][] => {
+    // Buffers and the word cache live for one call only: tagging stays pure and re-entrant.
+    const cache: WordCache = new Map();
+    const scratch: ViterbiScratch = { score: new Float64Array(0), back: new Int32Array(0) };
+    let features = new Int32Array(64 * FEATURES_PER_TOKEN);
+    const doc = documentContext(sentences, cache);
+    return sentences.map((words) => {
+      const tags: string[] = [];
+      for (let s = 0; s < words.length; s += MAX_SENTENCE_TOKENS) {
+        const part = words.length <= MAX_SENTENCE_TOKENS ? words : words.slice(s, s + MAX_SENTENCE_TOKENS);
+        if (features.length < part.length * FEATURES_PER_TOKEN) features = new Int32Array(2 * part.length * FEATURES_PER_TOKEN);
+        const path = viterbi(model, sentenceFeatures(part, doc, model.gazetteer, mask, cache, features), part.length, allowed, scratch);
+        for (const t of path) tags.push(toIob2(model.tags[t]));
+      }
+      return tags;
+    });
+  };
+  const analyze = (text: string): AnalyzedText => {
+    if (typeof text !== 'string' || text.length === 0) return { tokens: [], sentences: [], mentions: [] };
+    const tokens = tokenize(text);
+    const ranges = splitSentences(text, tokens);
+    const words = ranges.map((r) => tokens.slice(r.start, r.end).map((t) => t.text));
+    // A short capitalised line counts as a title-case headline only when one of its capitalised
+    // words is written in lowercase elsewhere ("Author: Daryna Vialko" is a line of names).
+    const lowerSeen = new Set<string>();
+    for (const t of tokens) if (!isCapitalised(t.text)) lowerSeen.add(t.text);
+    const titles = words.map((w) => {
+      if (!isTitleCase(w)) return false;
+      const content = w.filter((x) => x.length >= 4 && LETTER_START.test(x));
+      return content.length >= 4 || content.some((x) => isCapitalised(x) && lowerSeen.has(x.toLowerCase()));
+    });
+    // Title-case headlines carry no case information; when the text has a body, their names are
+    // taken from the body's names instead of from the tagger (see `namesFromBody`).
+    const useBody = titles.includes(true) && titles.includes(false);
+    const tagged = tagSentences(useBody ? words.map((w, si) => (titles[si] ? [] : w)) : words);
+    const mentions: RawEntityMention[] = [];
+    const covered = new Uint8Array(tokens.length);
+    const sentenceStarts = new Set(ranges.map((r) => r.start));
+    ranges.forEach((r, si) => {
+      const tags = tagged[si];
+      let open = -1;
+      let type = '';
+      const close = (endTok: number): void => {
+        if (open < 0) return;
+        const start = tokens[r.start + open].start;
+        const end = tokens[r.start + endTok - 1].end;
+        for (let k = open; k < endTok; k++) covered[r.start + k] = 1;
+        mentions.push({ start, end, text: text.slice(start, end), type: type as RawEntityType });
+        open = -1;
+      };
+      for (let k = 0; k <= tags.length; k++) {
+        const t = k < tags.length ? tags[k] : 'O';
+        if (t.startsWith('I-') && open >= 0 && t.slice(2) === type) continue;
+        close(k);
+        if (t !== 'O') {
+          open = k;
+          type = t.slice(2);
+        }
+      }
+    });
+    if (useBody) mentions.push(...namesFromBody(text, tokens, ranges, titles, mentions, covered));
+    // Names in Cyrillic script: spans come from capitalisation (the tagger never saw Cyrillic and
+    // reads a capitalised sentence opener as part of a name); the tagger's type is kept where the
+    // Cyrillic cues give none.
+    const hasCyrillic = CYRILLIC.test(text);
+    const cyrillicTagged = hasCyrillic ? mentions.filter(isCyrillicOnly) : [];
+    const kept = hasCyrillic ? mentions.filter((m) => !isCyrillicOnly(m)) : mentions.slice();
+    const taggedType = new Map<number, RawEntityType>();
+    for (const m of cyrillicTagged) {
+      const a = tokenIndexAt(tokens, m.start);
+      const b = tokenIndexAt(tokens, m.end - 1) + 1;
+      covered.fill(0, a, b);
+      for (let k = a; k < b; k++) taggedType.set(k, m.type);
+    }
+    for (const m of hasCyrillic ? cyrillicFallback(text, tokens, sentenceStarts, covered) : []) {
+      if (m.type === 'MISC') {
+        const a = tokenIndexAt(tokens, m.start);
+        const b = tokenIndexAt(tokens, m.end - 1) + 1;
+        for (let k = a; k < b; k++) {
+          const t = taggedType.get(k);
+          if (t !== undefined) {
+            m.type = t;
+            break;
+          }
+        }
+      }
+      kept.push(m);
+    }
+    mentions.length = 0;
+    mentions.push(...kept);
+    mentions.sort((a, b) => a.start - b.start);
+    return { tokens, sentences: ranges, mentions };
+  };
+  return { model, tagSentences, analyze, tagEntities: (text) => analyze(text).mentions };
+}
+
+// The committed model is read once, on first use, and never changed afterwards: a read-only cache,
+// not shared mutable state.
+let defaultTagger: NerTagger | null = null;
+
+/** The tagger over the committed model (loaded on first call). */
+export function getDefaultTagger(): NerTagger {
+  if (defaultTagger === null) defaultTagger = createNerTagger(loadNerModel());
+  return defaultTagger;
+}
+
+/** Named-entity mentions (PER, ORG, LOC, MISC) in clean article text, with offsets. */
+export function tagEntities(text: string): RawEntityMention[] {
+  return getDefaultTagger().tagEntities(text);
+}

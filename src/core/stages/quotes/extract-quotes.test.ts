@@ -1,0 +1,314 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ArticleEntity, Quote } from '../../article.js';
+import { extractQuotes, findQuotes } from './extract-quotes.js';
+import { quotesStage } from './quotes-stage.js';
+
+// All sentences below are written for these tests; the people and places are fictional.
+
+interface Case {
+  name: string;
+  text: string;
+  /** Expected quotes, in text order: content, kind, cue and speaker name (null = no speaker). */
+  expected: { text: string; kind: Quote['kind']; cue: string | null; speaker: string | null; mention?: string | null }[];
+}
+
+const styles: Case[] = [
+  {
+    name: 'curly double quotes, speaker after',
+    text: '“We will rebuild the bridge by spring,” Mayor Ada Volk said on Monday.',
+    expected: [{ text: 'We will rebuild the bridge by spring,', kind: 'direct', cue: 'said', speaker: 'Ada Volk' }],
+  },
+  {
+    name: 'straight double quotes, inverted cue',
+    text: '"The harbour will stay open all winter," said Harbour Master Tomas Brell.',
+    expected: [{ text: 'The harbour will stay open all winter,', kind: 'direct', cue: 'said', speaker: 'Tomas Brell' }],
+  },
+  {
+    name: 'guillemets, speaker before with colon',
+    text: 'Ivo Marek told reporters: «Мы не отступим от этого плана ни на шаг»',
+    expected: [{ text: 'Мы не отступим от этого плана ни на шаг', kind: 'direct', cue: 'told reporters', speaker: 'Ivo Marek' }],
+  },
+  {
+    name: 'low-high quotes',
+    text: 'Ivo Marek declared: „We stay with this plan, whatever comes.“',
+    expected: [{ text: 'We stay with this plan, whatever comes.', kind: 'direct', cue: 'declared', speaker: 'Ivo Marek' }],
+  },
+  {
+    name: 'nested single quotes stay inside the content',
+    text: '“They called it ‘a bridge to nowhere’ and they were wrong,” Volk said.',
+    expected: [{ text: 'They called it ‘a bridge to nowhere’ and they were wrong,', kind: 'direct', cue: 'said', speaker: 'Volk' }],
+  },
+  {
+    name: 'quote over several paragraphs',
+    text: 'Senator Lina Orsk said: “The budget is late. We have waited three months for it.\n\n“Nobody in this chamber can explain the delay to the voters.”\n\nThe vote is on Friday.',
+    expected: [
+      { text: 'The budget is late. We have waited three months for it.', kind: 'direct', cue: 'said', speaker: 'Lina Orsk' },
+      { text: 'Nobody in this chamber can explain the delay to the voters.', kind: 'direct', cue: null, speaker: 'Lina Orsk' },
+    ],
+  },
+  {
+    name: 'partial quote inside reported speech is a mixed quote',
+    text: 'Volk said the plan was “dead on arrival” and would be withdrawn.',
+    expected: [{ text: 'the plan was “dead on arrival” and would be withdrawn', kind: 'mixed', cue: 'said', speaker: 'Volk' }],
+  },
+];
+
+const reported: Case[] = [
+  {
+    name: 'cue verb with that-clause',
+    text: 'Karel Dost insisted that the talks should remain confidential.',
+    expected: [{ text: 'the talks should remain confidential', kind: 'indirect', cue: 'insisted', speaker: 'Karel Dost' }],
+  },
+  {
+    name: 'zero-that clause',
+    text: 'Karel Dost warned the negotiations could collapse within a week.',
+    expected: [{ text: 'the negotiations could collapse within a week', kind: 'indirect', cue: 'warned', speaker: 'Karel Dost' }],
+  },
+  {
+    name: 'according to, leading',
+    text: 'According to Karel Dost, the ministry will publish the report next week.',
+    expected: [{ text: 'the ministry will publish the report next week', kind: 'indirect', cue: 'According to', speaker: 'Karel Dost' }],
+  },
+  {
+    name: 'according to, trailing',
+    text: 'The repairs will cost twice the estimate, according to the city auditor.',
+    expected: [{ text: 'The repairs will cost twice the estimate', kind: 'indirect', cue: 'according to', speaker: 'city auditor' }],
+  },
+  {
+    name: 'trailing attribution',
+    text: 'The ferry service will resume on Thursday, the operator said.',
+    expected: [{ text: 'The ferry service will resume on Thursday', kind: 'indirect', cue: 'said', speaker: 'operator' }],
+  },
+  {
+    name: 'hearer between cue and clause',
+    text: 'Lina Orsk told lawmakers on Tuesday that the budget would be late.',
+    expected: [{ text: 'the budget would be late', kind: 'indirect', cue: 'told lawmakers', speaker: 'Lina Orsk' }],
+  },
+  {
+    name: 'organisation as speaker',
+    text: 'The Harbour Authority said the cranes would be replaced next year.',
+    expected: [{ text: 'the cranes would be replaced next year', kind: 'indirect', cue: 'said', speaker: 'Harbour Authority' }],
+  },
+];
+
+const attribution: Case[] = [
+  {
+    name: 'speaker interrupting two quotes',
+    text: '“We tried everything,” Brell said. “The engines simply failed.”',
+    expected: [
+      { text: 'We tried everything,', kind: 'direct', cue: 'said', speaker: 'Brell' },
+      { text: 'The engines simply failed.', kind: 'direct', cue: null, speaker: 'Brell' },
+    ],
+  },
+  {
+    name: 'surname resolves to the full name written earlier',
+    text: 'Harbour Master Tomas Brell met the crews on Monday.\n\n“The engines simply failed,” Brell said.',
+    expected: [{ text: 'The engines simply failed,', kind: 'direct', cue: 'said', speaker: 'Tomas Brell', mention: 'Brell' }],
+  },
+  {
+    name: 'inverted cue with a description resolved to the person introduced with that role',
+    text: 'Pavel Lom, the press secretary of the Northern Federation, arrived late.\n\n“The region needs calm,” said the press secretary of the Northern Federation.',
+    expected: [{ text: 'The region needs calm,', kind: 'direct', cue: 'said', speaker: 'Pavel Lom', mention: 'the press secretary of the Northern Federation' }],
+  },
+  {
+    name: 'quoted as saying: the speaker is the one quoted, not the agency',
+    text: 'The Meridian agency quoted Ivo Marek as saying that the negotiations had stalled.',
+    expected: [{ text: 'the negotiations had stalled', kind: 'indirect', cue: 'saying', speaker: 'Ivo Marek' }],
+  },
+  {
+    name: 'pronoun resolves to the earlier subject, not the last person named',
+    text: 'Ivo Marek met Lina Orsk in the capital.\n\nOn Tuesday, he conceded that the deal was weak, stating, “We did not get what we wanted.”',
+    expected: [
+      { text: 'the deal was weak', kind: 'indirect', cue: 'conceded', speaker: 'Ivo Marek', mention: 'he' },
+      { text: 'We did not get what we wanted.', kind: 'direct', cue: 'stating', speaker: 'Ivo Marek', mention: 'he' },
+    ],
+  },
+  {
+    name: 'description resolves to the person introduced with the role',
+    text: 'Kremlin spokesman Pavel Lom spoke to reporters. The spokesman added that more talks were planned.',
+    expected: [{ text: 'more talks were planned', kind: 'indirect', cue: 'added', speaker: 'Pavel Lom', mention: 'The spokesman' }],
+  },
+  {
+    name: 'introduction at the end of a paragraph takes the next paragraph’s quote',
+    text: 'Lina Orsk continued:\n\n“This budget is the last chance for the harbour and everyone who works there.”',
+    expected: [{ text: 'This budget is the last chance for the harbour and everyone who works there.', kind: 'direct', cue: 'continued', speaker: 'Lina Orsk' }],
+  },
+  {
+    name: 'consecutive quote in the next paragraph inherits the speaker',
+    text: '“The engines simply failed,” Brell said.\n\n“We will inspect every ship in the fleet before the season starts.”',
+    expected: [
+      { text: 'The engines simply failed,', kind: 'direct', cue: 'said', speaker: 'Brell' },
+      { text: 'We will inspect every ship in the fleet before the season starts.', kind: 'direct', cue: null, speaker: 'Brell' },
+    ],
+  },
+  {
+    name: 'appositive between speaker and cue',
+    text: '“The water is safe to drink,” Mira Sand, the city’s health director, told reporters.',
+    expected: [{ text: 'The water is safe to drink,', kind: 'direct', cue: 'told reporters', speaker: 'Mira Sand' }],
+  },
+  {
+    name: 'name and colon before a quote',
+    text: 'Orsk: "Our goal is to reopen the harbour, not to sell it." Brell: "The harbour stays public."',
+    expected: [
+      { text: 'Our goal is to reopen the harbour, not to sell it.', kind: 'direct', cue: ':', speaker: 'Orsk' },
+      { text: 'The harbour stays public.', kind: 'direct', cue: ':', speaker: 'Brell' },
+    ],
+  },
+  {
+    name: 'dash line after a quote names the speaker',
+    text: '“We will win this district and then the next one.”\n\n— Lina Orsk, at a rally',
+    expected: [{ text: 'We will win this district and then the next one.', kind: 'direct', cue: '—', speaker: 'Lina Orsk' }],
+  },
+  {
+    name: 'infinitive cue takes the main clause subject',
+    text: 'Senator Mira Sand interjected to say: "They have both been inconsistent on this issue."',
+    expected: [{ text: 'They have both been inconsistent on this issue.', kind: 'direct', cue: 'say', speaker: 'Mira Sand' }],
+  },
+  {
+    name: 'a bare surname shared by two people means the one named more often',
+    text: 'Tomas Brell spoke first. Tomas Brell then left. Later, his sister Ana Brell arrived.\n\n“We are ready,” said Brell.',
+    expected: [{ text: 'We are ready,', kind: 'direct', cue: 'said', speaker: 'Tomas Brell' }],
+  },
+  {
+    name: 'headline attribution with a colon',
+    text: 'Orsk: Harbour Budget Will Be Late Again',
+    expected: [{ text: 'Harbour Budget Will Be Late Again', kind: 'indirect', cue: ':', speaker: 'Orsk' }],
+  },
+];
+
+function run(cases: Case[]): void {
+  for (const c of cases) {
+    test(c.name, () => {
+      const got = extractQuotes(c.text);
+      assert.equal(got.length, c.expected.length, `count for ${JSON.stringify(got.map((q) => q.text))}`);
+      c.expected.forEach((e, i) => {
+        const q = got[i];
+        assert.equal(q.text, e.text, 'text');
+        assert.equal(c.text.slice(q.start, q.end), q.text, 'offsets');
+        assert.equal(q.kind, e.kind, 'kind');
+        assert.equal(q.cue, e.cue, 'cue');
+        assert.equal(q.speaker?.name ?? null, e.speaker, 'speaker');
+        if (e.mention !== undefined) assert.equal(q.speaker?.mention?.text ?? null, e.mention, 'mention');
+        if (q.speaker?.mention) assert.equal(c.text.slice(q.speaker.mention.start, q.speaker.mention.end), q.speaker.mention.text, 'mention offsets');
+      });
+    });
+  }
+}
+
+const cyrillic: Case[] = [
+  {
+    name: 'Russian reported speech with что',
+    text: 'Марек заявил, что переговоры продолжатся на следующей неделе.',
+    expected: [{ text: 'переговоры продолжатся на следующей неделе', kind: 'indirect', cue: 'заявил', speaker: 'Марек' }],
+  },
+  {
+    name: 'Russian direct quote with dash attribution',
+    text: '«Работа над планом продолжается», — сказал Марек.',
+    expected: [{ text: 'Работа над планом продолжается', kind: 'direct', cue: 'сказал', speaker: 'Марек' }],
+  },
+  {
+    name: 'Ukrainian reported speech with що',
+    text: 'Орська заявила, що переговори тривають цього тижня.',
+    expected: [{ text: 'переговори тривають цього тижня', kind: 'indirect', cue: 'заявила', speaker: 'Орська' }],
+  },
+  {
+    name: 'Russian "according to" (по словам)',
+    text: 'По словам Марека, переговоры продолжатся на следующей неделе.',
+    expected: [{ text: 'переговоры продолжатся на следующей неделе', kind: 'indirect', cue: 'По словам', speaker: 'Марека' }],
+  },
+];
+
+run(styles);
+run(cyrillic);
+run(reported);
+run(attribution);
+
+test('entities supply the speaker entity id and canonical name', () => {
+  const text = 'Harbour Master Tomas Brell met the crews.\n\n“The engines simply failed,” Brell said.';
+  const start = text.indexOf('Tomas');
+  const later = text.lastIndexOf('Brell');
+  const entities: ArticleEntity[] = [
+    { id: 'e1', name: 'Tomas Brell', type: 'PERSON', mentions: [{ start, end: start + 11, text: 'Tomas Brell' }, { start: later, end: later + 5, text: 'Brell' }] },
+  ];
+  const [q] = extractQuotes(text, { entities });
+  assert.equal(q.speaker?.entity, 'e1');
+  assert.equal(q.speaker?.name, 'Tomas Brell');
+  assert.deepEqual(q.speaker?.mention, { start: later, end: later + 5, text: 'Brell' });
+});
+
+test('pronoun speaker maps to the entity of its antecedent', () => {
+  const text = 'Lina Orsk visited the harbour.\n\n“It is worse than we thought,” she said.';
+  const entities: ArticleEntity[] = [{ id: 'e7', name: 'Lina Orsk', type: 'PERSON', mentions: [{ start: 0, end: 9, text: 'Lina Orsk' }] }];
+  const [q] = extractQuotes(text, { entities });
+  assert.equal(q.speaker?.entity, 'e7');
+  assert.equal(q.speaker?.mention?.text, 'she');
+});
+
+test('findQuotes gives cue and source offsets', () => {
+  const text = 'Karel Dost insisted that the talks should remain confidential.';
+  const [f] = findQuotes(text);
+  assert.equal(text.slice(f.cueSpan!.start, f.cueSpan!.end), 'insisted');
+  assert.equal(text.slice(f.source!.start, f.source!.end), 'Karel Dost');
+});
+
+test('negative cases: nothing is a quote', () => {
+  const negatives = [
+    // Scare quotes and labels: a short quoted term with no cue.
+    'The "special operation" entered its third month.',
+    'The so-called “green corridor” opened in May.',
+    'The “reset” lasted barely a year.',
+    // Titles of works and headlines.
+    'She read “The Long Road Home” on the train.',
+    'His new book, titled “Harbours of the North Sea”, comes out in June.',
+    'The paper ran the story under the headline “Bridge Plan Collapses Amid Row”.',
+    'The documentary “Winter in the Harbour” won an award.',
+    // No speech at all.
+    'The bridge opened in 1931 and carried trains until 1990.',
+    'The report is due next week.',
+    '',
+    '   \n\n  ',
+    '"',
+    '““””',
+    '\u0000\u0001\u0002 binary \uFFFD\uFFFD data',
+  ];
+  for (const text of negatives) assert.deepEqual(extractQuotes(text), [], text);
+});
+
+test('a scare-quoted term inside reported speech is not a quote of its own', () => {
+  const got = extractQuotes('Critics dismissed the “reset” as empty words.');
+  assert.ok(got.every((q) => q.text !== 'reset' && q.kind !== 'direct'));
+});
+
+test('unbalanced marks do not swallow the rest of the text', () => {
+  const text = 'He said “yes.\n\nThe harbour opened on Monday. Tomas Brell said the crews were ready for the season.';
+  const got = extractQuotes(text);
+  assert.equal(got.length, 1);
+  assert.equal(got[0].text, 'the crews were ready for the season');
+});
+
+test('huge input finishes and stays bounded', () => {
+  const para = '“The engines simply failed,” Brell said. The harbour reopened, according to the port authority.\n\n';
+  const text = para.repeat(20_000);
+  const t0 = performance.now();
+  const got = extractQuotes(text);
+  assert.ok(got.length > 0);
+  assert.ok(performance.now() - t0 < 20_000);
+  for (const q of got.slice(0, 50)) assert.equal(text.slice(q.start, q.end), q.text);
+});
+
+test('the stage reads clean text and paragraphs', () => {
+  const text = '“We tried everything,” Brell said.';
+  const article = {
+    id: 'a',
+    source: { format: 'text' as const, raw: text, metadata: {}, origin: {} },
+    trace: [],
+    versions: {},
+    clean: { text, title: null, byline: null, published: null, outlet: null, tags: [], removed: [], map: { clean: [0], input: [0] }, paragraphs: [{ start: 0, end: text.length }] },
+  };
+  const out = quotesStage.run(article, { referenceDate: null, warn: () => undefined, options: {} });
+  assert.equal(out?.length, 1);
+  assert.equal(out?.[0].speaker?.name, 'Brell');
+  assert.equal(quotesStage.name, 'quotes');
+  assert.deepEqual(quotesStage.requires, ['clean']);
+});

@@ -1,0 +1,1012 @@
+import type { ArticleEntity, Quote, Span } from '../../article.js';
+import { buildCueLexicon, type CueInfo } from './cue-lexicon.js';
+import { findQuotedSpans, type QuotedSpan } from './find-quoted-spans.js';
+import {
+  DETERMINERS,
+  HEARER_VERBS,
+  HEARER_WORDS,
+  NAME_TITLES,
+  NOT_NAMES,
+  ROLE_WORDS,
+  SKIPPABLE_BEFORE_CUE,
+  SUBJECT_PRONOUNS,
+  TITLE_MARKERS,
+} from './lang/en/cue-words.js';
+import { LABEL_WORDS } from './lang/en/label-words.js';
+import { RU_ACCORDING_TO } from './lang/ru/cue-words.js';
+import { UK_ACCORDING_TO } from './lang/uk/cue-words.js';
+import { resolveSpeakers, type SpeakerRef } from './resolve-speaker.js';
+import { tokenizeQuoteText, type QuoteToken } from './tokenize-quote-text.js';
+
+/** What `extractQuotes` may use besides the text. */
+export interface QuoteInput {
+  paragraphs?: Span[];
+  entities?: ArticleEntity[];
+}
+
+/** A quote with the spans the evaluation needs (cue and source offsets). */
+export interface QuoteFinding extends Quote {
+  /** Offsets of the cue words, when there is a cue. */
+  cueSpan: Span | null;
+  /** The speaker noun phrase as written (the mention), before resolution. */
+  source: Span | null;
+}
+
+/** One position of a sentence: a token outside quotes, or a whole quoted span. */
+interface Item {
+  start: number;
+  end: number;
+  tok: QuoteToken | null;
+  quote: QuotedSpan | null;
+}
+
+interface Sentence {
+  items: Item[];
+  paragraph: number;
+  /** True for the first sentence of its paragraph. */
+  first: boolean;
+}
+
+/** A speaker noun phrase found in the text: item range [from, to] inclusive. */
+interface NounPhrase {
+  from: number;
+  to: number;
+}
+
+/** Raw finding before speaker resolution. */
+interface RawQuote {
+  start: number;
+  end: number;
+  kind: Quote['kind'];
+  cueSpan: Span | null;
+  cue: string | null;
+  source: Span | null;
+  /** Index of the paragraph, for inheritance. */
+  paragraph: number;
+  /** Set when the quote has no cue and should take the speaker of a neighbouring quote. */
+  inherit: 'previous' | 'next' | null;
+  /** Set when the source is the subject of an `-ing` cue's main clause. */
+  quoteSpan: QuotedSpan | null;
+}
+
+// Built once per module load: a read-only table, not mutable state.
+const CUES = buildCueLexicon();
+const ACCORDING_PAIRS: readonly (readonly [string, string])[] = [['according', 'to'], ...RU_ACCORDING_TO, ...UK_ACCORDING_TO];
+const MAX_TEXT = 2_000_000;
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const ATTRIBUTION_PUNCT = new Set([',', '—', '–', '-', '!', '?', '…']);
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'da', 'del', 'der', 'di', 'du', 'ibn', 'of']);
+const ADVERBIAL_OPENERS = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'yesterday',
+  'today', 'tonight', 'via', 'through', 'over', 'to', 'with', 'for', 'about', 'of', 'from', 'while',
+]);
+const CLAUSE_STARTERS = new Set([
+  'he', 'she', 'they', 'we', 'i', 'it', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our',
+  'this', 'that', 'these', 'those', 'no', 'some', 'many', 'most', 'all', 'if', 'whether', 'you',
+  'nobody', 'everyone', 'nothing', 'both', 'neither', 'one', 'more', 'only', 'not', 'what', 'how', 'why',
+]);
+
+function paragraphsOf(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].trim() !== '') out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function isWord(it: Item | undefined): boolean {
+  return it !== undefined && it.tok !== null && it.tok.kind === 'w';
+}
+
+function lower(it: Item | undefined): string {
+  return it?.tok?.lower ?? '';
+}
+
+/** Splits a paragraph's items into sentences, treating each quoted span as one item. */
+function splitSentences(items: Item[], text: string, paragraph: number): Sentence[] {
+  const out: Sentence[] = [];
+  let cur: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    cur.push(it);
+    const next = items[i + 1];
+    if (next === undefined) break;
+    let ends = false;
+    if (it.tok !== null && SENTENCE_END.has(it.tok.text)) {
+      // "." then a capital, a digit or an opening quote ends the sentence.
+      ends = next.quote !== null || (next.tok !== null && (next.tok.isCap || /^\d/.test(next.tok.text) || next.tok.kind === 'p'));
+      if (next.tok !== null && next.tok.kind === 'p' && !/[“"«„(\[]/.test(next.tok.text)) ends = false;
+    } else if (it.quote !== null) {
+      const inner = text.slice(it.quote.start, it.quote.end).trimEnd();
+      const last = inner[inner.length - 1];
+      // A quote ending in a full stop inside the marks ends the sentence when a capital follows.
+      if (last !== undefined && SENTENCE_END.has(last)) {
+        ends = next.quote !== null || (next.tok !== null && next.tok.isCap && !CUES.has(next.tok.lower));
+        // `"…?" asked Smith` keeps the attribution in the sentence.
+        if (next.tok !== null && next.tok.isCap && nextHasCueSoon(items, i + 1)) ends = false;
+      } else if (next.quote !== null) {
+        ends = true;
+      }
+    }
+    if (ends) {
+      out.push({ items: cur, paragraph, first: out.length === 0 });
+      cur = [];
+    }
+  }
+  if (cur.length > 0) out.push({ items: cur, paragraph, first: out.length === 0 });
+  return out;
+}
+
+/**
+ * True when an attribution starts at `from`: a verb of saying right away ("said Smith") or after a
+ * short name or description ("Smith said", "the mayor added").
+ */
+function nextHasCueSoon(items: Item[], from: number): boolean {
+  for (let j = from; j < Math.min(items.length, from + 4); j++) {
+    const it = items[j];
+    if (it.tok === null || it.tok.kind === 'p') return false;
+    const info = CUES.get(it.tok.lower);
+    if (info !== undefined && info.type === 'speech' && (!it.tok.isCap || j === from)) return true;
+    if (!(it.tok.isCap || DETERMINERS.has(it.tok.lower) || ROLE_WORDS.has(it.tok.lower))) return false;
+  }
+  return false;
+}
+
+/** The cue word at item `i`, if the word is used as a verb there. */
+function cueAt(items: Item[], i: number): CueInfo | null {
+  const it = items[i];
+  if (it.tok === null || it.tok.kind !== 'w') return null;
+  const info = CUES.get(it.tok.lower);
+  if (info === undefined) return null;
+  if (info.needsParticle && !PHRASAL_PARTICLES.get(info.base)?.includes(lower(items[i + 1]))) return null;
+  // A capitalised cue word mid-sentence is a name or a title word; sentence-initial, it is a cue only
+  // when inverted before its speaker ("Continued Stone: …").
+  if (it.tok.isCap && i > 0) return null;
+  if (i === 0 && !invertedOpening(items)) return null;
+  const prev = lower(items[i - 1]);
+  const next = lower(items[i + 1]);
+  // Passive and naming uses: "criticized by", "known as", "backed by".
+  if (info.type !== 'speech' && (next === 'by' || next === 'as')) return null;
+  if (info.type === 'derived' && /(ly|tion|ment|ness)$/.test(it.tok.lower)) return null;
+  // "Editor's note", "Trump's claims": after a possessive the word is a noun.
+  if (items[i - 1]?.tok !== null && items[i - 1] !== undefined && isPossessive(items[i - 1].tok!)) return null;
+  // "the report", "a statement", "to say": noun or infinitive uses.
+  if (DETERMINERS.has(prev) && prev !== 'that' && prev !== 'all' && prev !== 'more') return null;
+  if (prev === 'to' && !(items[i + 1] !== undefined && (items[i + 1].quote !== null || /^[:,]$/.test(items[i + 1].tok?.text ?? '')))) return null;
+  if (prev === 'and' && info.isParticiple) return null;
+  // "the number of reported cases", "in his opening remarks": after a preposition or a possessive
+  // only a participle ("by saying") is a cue.
+  if (PREPOSITIONS.has(prev) && !info.isParticiple) return null;
+  return info;
+}
+
+/** "Continued Stone: …", "Said the mayor, “…”": a sentence opening with a cue and its speaker. */
+function invertedOpening(items: Item[]): boolean {
+  for (let k = 1; k < Math.min(items.length, 8); k++) {
+    if (items[k].quote !== null) return true;
+    const t = items[k].tok!;
+    if (t.text === ':' || t.text === ',') return k > 1;
+    if (t.kind === 'p') return false;
+  }
+  return false;
+}
+
+function isNameToken(t: QuoteToken): boolean {
+  return t.kind === 'w' && t.isCap && !NOT_NAMES.has(t.lower);
+}
+
+function isPossessive(t: QuoteToken): boolean {
+  return t.lower.endsWith("'s") || t.lower.endsWith("s'");
+}
+
+/** Words that end a backward scan for a subject: they cannot sit inside a subject noun phrase. */
+const NP_STOP = new Set([
+  'and', 'but', 'or', 'nor', 'so', 'because', 'while', 'when', 'if', 'as', 'than', 'that', 'which',
+  'who', 'whom', 'whose', 'where', 'to', 'from', 'by', 'with', 'about', 'for', 'after', 'before',
+  'during', 'since', 'over', 'under', 'into', 'at', 'on', 'is', 'was', 'are', 'were', 'be', 'been',
+  'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'not',
+  'him', 'them', 'me', 'us', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'here', 'also',
+  'then', 'just', 'even', 'did', 'does', 'do', 'what', 'how', 'why', 'said', 'says', 'told', 'say',
+  'like', 'against', 'between', 'through', 'without', 'within', 'upon', 'toward', 'towards', 'via',
+  'yes', 'no', 'only', 'too', 'very', 'however', 'instead', 'in', 'within', 'among', 'across',
+  'around', 'behind', 'near', 'off', 'out', 'up', 'down', 'than', 'per', 'despite', 'amid',
+]);
+/** Words that open a reported clause: English "that", Russian "что", Ukrainian "що". */
+const COMPLEMENTIZERS = new Set(['that', 'что', 'що']);
+const QUANTIFIERS = new Set(['someone', 'somebody', 'anyone', 'everyone', 'nobody', 'none', 'half', 'nearly', 'about', 'almost', 'only', 'just', 'majorities', 'majority', 'members', 'people', 'residents', 'officials', 'experts', 'critics', 'supporters', 'opponents', 'voters']);
+const CLAUSE_CONJUNCTIONS = new Set(['though', 'although', 'but', 'while', 'whereas', 'and', 'because', 'as', 'yet']);
+const PERSON_PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we']);
+const FINITE_AUXILIARIES = new Set(['could', 'would', 'will', 'may', 'might', 'should', 'must', 'can', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'did', 'does', 'do', "won't", "wouldn't", "couldn't"]);
+const INNER_PREPOSITIONS = new Set(['in', 'of', 'from', 'at', 'for', 'with', 'on']);
+const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'after', 'before', 'during', 'into', 'over', 'under', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+function isSubjectHead(t: QuoteToken): boolean {
+  return t.isCap || SUBJECT_PRONOUNS.has(t.lower) || ROLE_WORDS.has(t.lower);
+}
+
+function isClauseBoundary(items: Item[], k: number, min: number): boolean {
+  if (k < min) return true;
+  const it = items[k];
+  if (it.quote !== null) return true;
+  const t = it.tok!;
+  if (t.kind === 'p') return /^[,;:.!?—–(\[“"”»«]$/.test(t.text) || t.text === '-';
+  return ['and', 'but', 'that', 'while', 'because', 'as', 'when', 'if', 'where', 'though', 'although', 'so', 'or', 'then', 'after', 'before', 'since'].includes(t.lower);
+}
+
+/** A plain noun phrase ending at `i`: words back to a clause boundary, at most 9 words. */
+function plainPhraseBefore(items: Item[], i: number, min: number): NounPhrase | null {
+  if (i < min || !isWord(items[i])) return null;
+  const head = items[i].tok!;
+  if (NP_STOP.has(head.lower) || CUES.has(head.lower) && !head.isCap) return null;
+  if (/ly$/.test(head.lower) && !head.isCap) return null;
+  if (!head.isCap && /[^e]ed$/.test(head.lower)) return null;
+  let j = i;
+  while (j - 1 >= min && i - j < 9) {
+    const t = items[j - 1].tok;
+    if (t === null) break;
+    if (t.kind === 'p') {
+      // Keep hyphenated and dotted pieces ("R-NY", "U.S.").
+      if ((t.text === '-' || t.text === '.' || t.text === '&' || t.text === '%' || t.text === '$') && j - 2 >= min && isWord(items[j - 2])) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    if (t.lower === 'in' && /^\d/.test(items[j]?.tok?.text ?? '') && /^\d/.test(items[j - 2]?.tok?.text ?? '')) {
+      j--;
+      continue;
+    }
+    // A prepositional phrase may modify the subject ("someone in the audience", "a person familiar
+    // with the plan") when a plain phrase stands before it.
+    if (INNER_PREPOSITIONS.has(t.lower) && j - 2 >= min && isWord(items[j - 2]) && !NP_STOP.has(lower(items[j - 2])) && !CUES.has(lower(items[j - 2]))) {
+      j--;
+      continue;
+    }
+    if (NP_STOP.has(t.lower) || (CUES.has(t.lower) && !t.isCap && !DETERMINERS.has(lower(items[j - 2])))) break;
+    // Past-tense verbs end a subject scan ("the incident came …", "a document filed by").
+    if (!t.isCap && /[^e]ed$/.test(t.lower) && !DETERMINERS.has(lower(items[j - 2]))) break;
+    j--;
+  }
+  // The phrase must start a clause: "… and the aide said" yes, "… met the aide said" no.
+  if (!isClauseBoundary(items, j - 1, min)) return null;
+  // With a preposition inside ("someone in the audience"), the phrase must open like a noun phrase.
+  let hasInner = false;
+  for (let k = j; k < i; k++) if (INNER_PREPOSITIONS.has(lower(items[k]))) hasInner = true;
+  if (hasInner) {
+    const t = items[j].tok!;
+    if (!(t.isCap || DETERMINERS.has(t.lower) || /^\d/.test(t.text) || QUANTIFIERS.has(t.lower))) return null;
+  }
+  return { from: j, to: i };
+}
+
+/**
+ * The speaker noun phrase ending at item `i` (scanning back, not past `min`): a pronoun, a name
+ * with its titles ("Kremlin spokesman Dmitry Peskov"), a description ("the billionaire
+ * businessman", "Nearly half"), a relative pronoun ("Smith, who said …"), or, over an appositive,
+ * the noun phrase before it ("Smith, the mayor, said"; "Lee, 35, a nurse at the clinic, said").
+ */
+function nounPhraseBefore(items: Item[], i: number, min: number, depth = 0): NounPhrase | null {
+  while (i >= min && isWord(items[i]) && (SKIPPABLE_BEFORE_CUE.has(lower(items[i])) || (/ly$/.test(lower(items[i])) && !items[i].tok!.isCap && lower(items[i]).length > 4))) i--;
+  if (i < min) return null;
+  const it = items[i];
+  if (it.tok === null) return null;
+  const low = it.tok.lower;
+  if (it.tok.kind === 'p') {
+    if (it.tok.text === ')' && depth < 2) {
+      // "Sen. Ada Volk (D-Ore.) said": skip the parenthesis.
+      for (let j = i - 1; j >= Math.max(min, i - 8); j--) if (lower(items[j]) === '(') return nounPhraseBefore(items, j - 1, min, depth + 1);
+      return null;
+    }
+    if (depth > 0) return null;
+    if (it.tok.text !== ',' && it.tok.text !== '—' && it.tok.text !== '–') return null;
+    // Appositive(s): the subject is the leftmost name-like phrase followed by a comma that starts
+    // a clause, within the window.
+    let best: NounPhrase | null = null;
+    for (let j = i - 1; j >= Math.max(min, i - 40); j--) {
+      const t = items[j];
+      if (t.quote !== null) break;
+      if (t.tok !== null && SENTENCE_END.has(t.tok.text)) break;
+      if (t.tok !== null && (t.tok.text === ',' || t.tok.text === '—' || t.tok.text === '–') && j - 1 >= min) {
+        const np = nounPhraseBefore(items, j - 1, min, depth + 1);
+        if (np !== null && isClauseBoundary(items, np.from - 1, min) && items[np.to].tok !== null && isSubjectHead(items[np.to].tok!)) best = np;
+      }
+    }
+    // "The minister, Karel Dost, insisted": a name in the appositive beats a description before it.
+    const apposition = nounPhraseBefore(items, i - 1, min, depth + 1);
+    if (best !== null && !items[best.to].tok!.isCap && apposition !== null && items[apposition.to].tok!.isCap && isClauseBoundary(items, apposition.from - 1, min)) return apposition;
+    return best;
+  }
+  if (SUBJECT_PRONOUNS.has(low)) return low === 'it' && depth > 0 ? null : { from: i, to: i };
+  if (low === 'who' || low === 'which') {
+    return lower(items[i - 1]) === ',' ? { from: i, to: i } : null;
+  }
+  let j = i;
+  let words = 0;
+  while (j >= min && words < 9) {
+    const t = items[j].tok;
+    if (t === null || t.kind !== 'w') break;
+    const ok = isNameToken(t) || ROLE_WORDS.has(t.lower) || isPossessive(t) || (NAME_PARTICLES.has(t.lower) && j < i) || NAME_TITLES.has(t.lower);
+    if (!ok) break;
+    j--;
+    words++;
+  }
+  let from = j + 1;
+  if (from > i) return plainPhraseBefore(items, i, min);
+  // Let a determiner, possessive or one or two adjectives open the phrase: "the new poll", "his aide".
+  for (let k = j; k >= Math.max(min, j - 2); k--) {
+    const t = items[k].tok;
+    if (t === null || t.kind !== 'w') break;
+    if (DETERMINERS.has(t.lower) || isPossessive(t)) {
+      from = k;
+      break;
+    }
+    if (t.isCap || CUES.has(t.lower) || SKIPPABLE_BEFORE_CUE.has(t.lower) || ADVERBIAL_OPENERS.has(t.lower)) break;
+  }
+  // Strip particles at the left edge ("of the").
+  while (from < i && NAME_PARTICLES.has(lower(items[from])) && lower(items[from]) !== 'de') from++;
+  const head = items[i].tok!;
+  if (!(isNameToken(head) || ROLE_WORDS.has(head.lower))) return plainPhraseBefore(items, i, min);
+  if (from > min && !isClauseBoundary(items, from - 1, min)) {
+    // "… met Smith said" is not a subject; a longer plain phrase may still be ("Presumptive nominee Ada Volk").
+    return plainPhraseBefore(items, i, min);
+  }
+  return { from, to: i };
+}
+
+/** The speaker noun phrase starting at item `i` (inverted cue: `said the press secretary of X`). */
+function nounPhraseAfter(items: Item[], i: number, max: number): NounPhrase | null {
+  if (i > max) return null;
+  const first = items[i].tok;
+  if (first === null || first.kind !== 'w') return null;
+  if (SUBJECT_PRONOUNS.has(first.lower)) return { from: i, to: i };
+  if (first.lower === 'that' || NP_STOP.has(first.lower)) return null;
+  let j = i;
+  if (DETERMINERS.has(first.lower) || isPossessive(first)) j++;
+  let last = -1;
+  let adjectives = 0;
+  while (j <= max && j - i < 12) {
+    const t = items[j].tok;
+    if (t === null || t.kind !== 'w') break;
+    if (isNameToken(t) || ROLE_WORDS.has(t.lower) || NAME_TITLES.has(t.lower) || isPossessive(t)) {
+      last = j;
+    } else if ((t.lower === 'of' || t.lower === 'the' || t.lower === 'for') && last >= 0) {
+      // "secretary of the Russian President", "spokesman for the ministry"
+    } else if (j > i && DETERMINERS.has(first.lower) && j - i <= 5 && !NP_STOP.has(t.lower) && !CUES.has(t.lower) && !ADVERBIAL_OPENERS.has(t.lower) && !/[^e]ed$/.test(t.lower)) {
+      // After a determiner, plain words make the phrase: "said the 46-year-old", "according to the city auditor".
+      last = j;
+    } else if (last < 0 && adjectives < 2 && !CUES.has(t.lower) && !ADVERBIAL_OPENERS.has(t.lower)) {
+      adjectives++;
+    } else {
+      break;
+    }
+    j++;
+  }
+  if (last < 0) return null;
+  return { from: i, to: last };
+}
+
+/** Particles that make a phrasal cue ("shot back", "went on", "pointed out"). */
+const PHRASAL_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['shoot', ['back']], ['fire', ['back']], ['hit', ['back']], ['go', ['on']], ['point', ['out']], ['push', ['back']],
+  ['speak', ['out']], ['lash', ['out']], ['chime', ['in']], ['weigh', ['in']], ['write', ['back']],
+]);
+
+const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
+
+/** For `… quoted X as saying` with the cue at `saying`: the phrase X. */
+function nounPhraseAfterQuoting(items: Item[], cueIndex: number): NounPhrase | null {
+  for (let q = cueIndex - 3; q >= Math.max(0, cueIndex - 12); q--) {
+    if (QUOTING_VERBS.has(lower(items[q]))) {
+      const np = nounPhraseAfter(items, q + 1, cueIndex - 2);
+      return np !== null && np.to === cueIndex - 2 ? np : null;
+    }
+  }
+  return null;
+}
+
+/** True when the quoting verb at `i` is followed by "X as saying" (then the cue is "saying"). */
+function quotesAsSaying(items: Item[], i: number): boolean {
+  if (!QUOTING_VERBS.has(lower(items[i]))) return false;
+  for (let k = i + 2; k < Math.min(items.length - 1, i + 12); k++) {
+    if (lower(items[k]) === 'as' && CUES.get(lower(items[k + 1]))?.isParticiple) return true;
+    if (items[k].tok === null || items[k].tok!.kind === 'p') return false;
+  }
+  return false;
+}
+
+const ACCORDING_FIRST = new Set(ACCORDING_PAIRS.map(([x]) => x));
+
+function accordingAt(items: Item[], i: number): boolean {
+  const a = lower(items[i]);
+  if (!ACCORDING_FIRST.has(a)) return false;
+  const b = lower(items[i + 1]);
+  return ACCORDING_PAIRS.some(([x, y]) => x === a && y === b);
+}
+
+/**
+ * The subject of the main clause of the sentence, for a participle cue ("he conceded that …,
+ * stating, “…”" → "he"): the subject of the nearest finite cue before it; else, scanning back, the
+ * nearest noun phrase that opens a clause and is followed by a verb — a clause opened by "that" is
+ * reported content, so its subject is skipped; "with X saying" takes X.
+ */
+function mainClauseSubject(items: Item[], cueIndex: number, known: Map<number, NounPhrase>): NounPhrase | null {
+  // "Interfax quoted Ivo Marek as saying …": the speaker is the one quoted, not the agency.
+  if (lower(items[cueIndex - 1]) === 'as') {
+    const np = nounPhraseAfterQuoting(items, cueIndex);
+    if (np !== null) return np;
+  }
+  // "with Trump reportedly yelling": an absolute clause names its own subject.
+  let w = cueIndex - 1;
+  while (w >= 0 && isWord(items[w]) && /ly$/.test(lower(items[w])) && !items[w].tok!.isCap) w--;
+  let wFrom = w;
+  while (wFrom >= 0 && isWord(items[wFrom]) && (items[wFrom].tok!.isCap || SUBJECT_PRONOUNS.has(lower(items[wFrom])))) wFrom--;
+  if (wFrom < w && lower(items[wFrom]) === 'with') return { from: wFrom + 1, to: w };
+  for (let c = cueIndex - 1; c >= 0; c--) {
+    const np = known.get(c);
+    if (np !== undefined) return np;
+  }
+  // A dateline ("WASHINGTON —") is not the subject.
+  let min = 0;
+  while (min < cueIndex && items[min].tok !== null && items[min].tok!.kind === 'w' && items[min].tok!.text === items[min].tok!.text.toUpperCase() && /\p{Lu}{2}/u.test(items[min].tok!.text)) min++;
+  if (min > 0 && /^[—–\-(,:]$/.test(items[min]?.tok?.text ?? '')) min++;
+  else min = 0;
+  for (let k = cueIndex - 2; k >= min; k--) {
+    const next = items[k + 1];
+    if (next.tok === null || next.tok.kind !== 'w' || next.tok.isCap) continue;
+    const np = nounPhraseBefore(items, k, min, 1);
+    if (np === null || np.to !== k) continue;
+    const before = items[np.from - 1];
+    if (np.from > min && lower(before) === 'that') continue;
+    if (np.from > min && !isClauseBoundary(items, np.from - 1, min)) continue;
+    const head = items[np.to].tok!;
+    if (!isSubjectHead(head) && !DETERMINERS.has(lower(items[np.from]))) continue;
+    return np;
+  }
+  return null;
+}
+
+/** The subject at the start of the sentence, after a dateline or a leading adverbial ("On Tuesday, …"). */
+function sentenceSubject(items: Item[], before: number): NounPhrase | null {
+  let i = 0;
+  while (i < before && items[i].tok !== null && items[i].tok!.kind === 'w' && items[i].tok!.text === items[i].tok!.text.toUpperCase() && /\p{Lu}{2}/u.test(items[i].tok!.text)) i++;
+  if (i > 0 && /^[—–\-(,:]$/.test(items[i]?.tok?.text ?? '')) i++;
+  else i = 0;
+  const first = lower(items[i]);
+  if (ADVERBIAL_OPENERS.has(first) || first === 'still' || first === 'but' || first === 'however') {
+    let j = i;
+    while (j < before && lower(items[j]) !== ',') j++;
+    if (j >= before) return null;
+    i = j + 1;
+  }
+  const np = nounPhraseAfter(items, i, before - 1);
+  if (np === null) return null;
+  const next = items[np.to + 1];
+  // The phrase must be followed by a verb, not be the start of a longer phrase.
+  if (next === undefined || next.tok === null || next.tok.kind !== 'w' || next.tok.isCap) return null;
+  return np;
+}
+
+function contentWords(items: Item[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k <= to; k++) {
+    if (items[k].quote !== null) n += 3;
+    else if (isWord(items[k])) n++;
+  }
+  return n;
+}
+
+function quoteWordCount(text: string, q: QuotedSpan): number {
+  return text.slice(q.start, q.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Trims punctuation at the edges of a content range and returns character offsets. */
+function contentSpan(items: Item[], from: number, to: number, text: string): Span | null {
+  while (from <= to && items[from].tok !== null && items[from].tok!.kind === 'p' && !/[“"«„(]/.test(items[from].tok!.text)) from++;
+  while (to >= from && items[to].tok !== null && items[to].tok!.kind === 'p' && !/[”"»)]/.test(items[to].tok!.text)) to--;
+  if (to < from) return null;
+  let start = items[from].start;
+  let end = items[to].end;
+  // A content that is exactly one quoted span is the words inside the marks.
+  if (from === to && items[from].quote !== null) {
+    start = items[from].quote!.start;
+    end = items[from].quote!.end;
+  }
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start ? { start, end } : null;
+}
+
+function kindOf(items: Item[], from: number, to: number): Quote['kind'] {
+  let hasQuote = false;
+  let hasWords = false;
+  for (let k = from; k <= to; k++) {
+    if (items[k].quote !== null) hasQuote = true;
+    else if (isWord(items[k])) hasWords = true;
+  }
+  if (hasQuote && !hasWords) return 'direct';
+  return hasQuote ? 'mixed' : 'indirect';
+}
+
+function isTitleLike(text: string, q: QuotedSpan, items: Item[], qi: number): boolean {
+  const inner = text.slice(q.start, q.end);
+  for (let k = qi - 1; k >= Math.max(0, qi - 3); k--) {
+    if (TITLE_MARKERS.has(lower(items[k]))) return true;
+  }
+  const words = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return true;
+  const small = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'to', 'for', 'at', 'by', 'with', 'is']);
+  const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w.replace(/^[‘'(]/, '')) || small.has(w.toLowerCase()));
+  // Title Case from start to end with no sentence punctuation reads as the name of a work.
+  return words.length >= 2 && words.length <= 12 && capitalised.length === words.length && !/[.!?,]\s*$/.test(inner);
+}
+
+/** Runs the rules over one sentence and appends findings. */
+/** An attribution that ends a paragraph and introduces the quote opening the next one ("Smith said:"). */
+interface Introduction {
+  cueSpan: Span;
+  source: Span | null;
+  paragraph: number;
+}
+
+/** Runs the rules over one sentence, appends findings, and returns a trailing introduction if any. */
+function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intro: Introduction | null): Introduction | null {
+  const items = sentence.items;
+  // Cue lookups repeat for the same positions across the rules: compute each once.
+  const infoCache: (CueInfo | null | undefined)[] = new Array(items.length);
+  const infoAt = (i: number): CueInfo | null => {
+    if (i < 0 || i >= items.length) return null;
+    let v = infoCache[i];
+    if (v === undefined) {
+      v = cueAt(items, i);
+      infoCache[i] = v;
+    }
+    return v;
+  };
+  const n = items.length;
+  const used = new Array<boolean>(n).fill(false);
+  const subjects = new Map<number, NounPhrase>();
+  const npSpan = (np: NounPhrase | null): Span | null => (np === null ? null : { start: items[np.from].start, end: items[np.to].end });
+  const push = (from: number, to: number, cueFrom: number, cueTo: number, np: NounPhrase | null): boolean => {
+    const span = contentSpan(items, from, to, text);
+    if (span === null) return false;
+    for (let k = from; k <= to; k++) used[k] = true;
+    const cueSpan = cueFrom >= 0 ? { start: items[cueFrom].start, end: items[cueTo].end } : null;
+    if (cueFrom >= 0) for (let k = cueFrom; k <= cueTo; k++) used[k] = true;
+    if (np !== null) for (let k = np.from; k <= np.to; k++) used[k] = true;
+    out.push({
+      start: span.start,
+      end: span.end,
+      kind: kindOf(items, from, to),
+      cueSpan,
+      cue: cueSpan === null ? null : text.slice(cueSpan.start, cueSpan.end),
+      source: npSpan(np),
+      paragraph: sentence.paragraph,
+      inherit: null,
+      quoteSpan: from === to ? items[from].quote : null,
+    });
+    return true;
+  };
+
+  // Cue candidates with their subjects, left to right.
+  const cues: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (accordingAt(items, i)) {
+      cues.push(i);
+      i++;
+      continue;
+    }
+    const info = infoAt(i);
+    if (info === null || quotesAsSaying(items, i)) continue;
+    cues.push(i);
+    if (!info.isParticiple) {
+      // Stop the subject search at the previous quote or the previous cue.
+      let min = 0;
+      for (let k = i - 1; k >= 0; k--) if (items[k].quote !== null) { min = k + 1; break; }
+      const np = nounPhraseBefore(items, i - 1, min);
+      if (np !== null) subjects.set(i, np);
+    }
+  }
+
+  // The subject of a cue: written before it; or elided after "and"/"but" (the main clause's); or
+  // after it when the cue opens the sentence ("Continued Stone: …").
+  const subjectOf = (c: number, limit: number): NounPhrase | null => {
+    const info = infoAt(c);
+    if (info === null) return null;
+    if (info.isParticiple) return mainClauseSubject(items, c, subjects);
+    const known = subjects.get(c);
+    if (known !== undefined) return known;
+    let k = c - 1;
+    while (k >= 0 && isWord(items[k]) && (SKIPPABLE_BEFORE_CUE.has(lower(items[k])) || /ly$/.test(lower(items[k])))) k--;
+    // "Obama met survivors … and said …": the coordinated verb shares the sentence's subject.
+    if (k >= 0 && (lower(items[k]) === 'and' || lower(items[k]) === 'but')) return sentenceSubject(items, c) ?? mainClauseSubject(items, c, subjects);
+    // "interjected to say:", "went on to say": the infinitive's subject is the main clause's.
+    if (lower(items[c - 1]) === 'to') return mainClauseSubject(items, c - 1, subjects);
+    if (c === 0) return nounPhraseAfter(items, 1, limit);
+    return null;
+  };
+  const cueEnd = (c: number): number => {
+    const info = infoAt(c);
+    const next = lower(items[c + 1]);
+    if (info !== null && PHRASAL_PARTICLES.get(info.base)?.includes(next)) return c + 1;
+    if (info !== null && HEARER_VERBS.has(info.base) && HEARER_WORDS.has(next)) return c + 1;
+    return c;
+  };
+
+  // 0. A paragraph opening with "Name: words" is a headline or transcript attribution
+  // ("Volk: Talks Will Resume", "VOLK: I think …"); labels ("Update:", "Note:") are not speakers.
+  if (sentence.first && n > 3) {
+    let colon = -1;
+    for (let k = 1; k < Math.min(n, 7); k++) {
+      if (lower(items[k]) === ':') {
+        colon = k;
+        break;
+      }
+      if (!isWord(items[k]) && lower(items[k]) !== '.') break;
+    }
+    if (colon > 0 && !LABEL_WORDS.has(lower(items[0])) && !LABEL_WORDS.has(lower(items[colon - 1]))) {
+      const np = nounPhraseBefore(items, colon - 1, 0, 1);
+      if (np !== null && np.from === 0 && items[np.to].tok!.isCap && contentWords(items, colon + 1, n - 1) >= 3) {
+        push(colon + 1, n - 1, colon, colon, np);
+      }
+    }
+  }
+
+  // 1. Direct quotes: the attribution after them (`"…," Smith said.` / `"…," said Smith.`) or before
+  // them (`Smith said: "…"`, `he told reporters, "…"`, `stating, "…"`).
+  for (let qi = 0; qi < n; qi++) {
+    const q = items[qi].quote;
+    if (q === null || used[qi]) continue;
+    let j = qi + 1;
+    while (j < n && items[j].tok !== null && ATTRIBUTION_PUNCT.has(items[j].tok!.text)) j++;
+    let after: { c: number; cueTo: number; np: NounPhrase | null } | null = null;
+    for (const c of cues) {
+      if (c < j || c > j + 30 || used[c]) continue;
+      if (accordingAt(items, c)) {
+        const np = nounPhraseAfter(items, c + 2, n - 1);
+        if (c === j && np !== null) after = { c, cueTo: c + 1, np };
+        break;
+      }
+      const info = infoAt(c);
+      if (info === null) break;
+      // `“…,” Interfax quoted Peskov as saying.`: the one quoted is the speaker.
+      if (info.isParticiple && lower(items[c - 1]) === 'as') {
+        const np = nounPhraseAfterQuoting(items, c);
+        if (np !== null) after = { c, cueTo: c, np };
+        break;
+      }
+      // A short quoted term followed by a verb that is not a verb of saying is a label in the
+      // narrative ("the “green corridor” opened"), not a quote.
+      const inner = text.slice(q.start, q.end);
+      if (info.type !== 'speech' && quoteWordCount(text, q) <= 3 && !/[,!?…—]$/.test(inner)) break;
+      const subj = subjects.get(c);
+      if (subj !== undefined && subj.from === j) after = { c, cueTo: cueEnd(c), np: subj };
+      else if (c === j) {
+        const np = info.isParticiple ? mainClauseSubject(items, c, subjects) : nounPhraseAfter(items, cueEnd(c) + 1, n - 1);
+        if (np !== null) after = { c, cueTo: cueEnd(c), np };
+      }
+      break;
+    }
+    // The cue before the quote, with at most a hearer or a short adverbial in between.
+    let before: { c: number; cueTo: number; np: NounPhrase | null } | null = null;
+    let k = qi - 1;
+    while (k >= 0 && items[k].tok !== null && (items[k].tok!.text === ':' || items[k].tok!.text === ',' || COMPLEMENTIZERS.has(lower(items[k])))) k--;
+    for (let m = k; m >= Math.max(0, k - 9); m--) {
+      if (items[m].quote !== null) break;
+      if (cues.includes(m) && !used[m] && !accordingAt(items, m)) {
+        const gap = contentWords(items, cueEnd(m) + 1, qi - 1);
+        const colonOrComma = qi > 0 && items[qi - 1].tok !== null && /[:,]/.test(items[qi - 1].tok!.text);
+        // ", again using an accent," — a parenthetical right after the cue may be longer.
+        const parenthetical = lower(items[cueEnd(m) + 1]) === ',' && colonOrComma;
+        // The quote closes the sentence or its clause, or an attribution follows it.
+        const endsSentence = qi + 1 >= n || !isWord(items[qi + 1]) || after !== null || /[,!?]$/.test(text.slice(q.start, q.end));
+        if ((gap <= 5 || (parenthetical && gap <= 9)) && (colonOrComma || gap === 0 || lower(items[qi - 1]) === 'that') && endsSentence) {
+          before = { c: m, cueTo: cueEnd(m), np: subjectOf(m, qi - 1) };
+        }
+        break;
+      }
+      if (cues.includes(m - 1) && accordingAt(items, m - 1)) break;
+    }
+    // `When X shouted, "A," Y joked, "B."`: an attribution after the quote that leads into another
+    // quote belongs to that one, so this quote takes the cue before it.
+    let choice = after;
+    if (after !== null && before !== null) {
+      let leadsOn = false;
+      for (let m = after.cueTo + 1; m < n && m <= after.cueTo + 12; m++) {
+        if (items[m].quote !== null) {
+          leadsOn = true;
+          break;
+        }
+        if (SENTENCE_END.has(items[m].tok?.text ?? '')) break;
+      }
+      if (leadsOn) choice = before;
+    }
+    if (choice === null) choice = before;
+    // `Smith: "…"` and `Smith delivered a blunt message: "…"`: a colon hands the quote to the name
+    // before it, or to the subject of the sentence when that is a name or a personal pronoun.
+    if (choice === null && qi > 0 && lower(items[qi - 1]) === ':' && qi - 2 >= 0) {
+      const named = nounPhraseBefore(items, qi - 2, 0, 1);
+      if (named !== null && items[named.to].tok!.isCap && isClauseBoundary(items, named.from - 1, 0)) {
+        push(qi, qi, qi - 1, qi - 1, named);
+        continue;
+      }
+      const subj = mainClauseSubject(items, qi - 1, subjects);
+      const head = subj === null ? null : items[subj.to].tok;
+      if (subj !== null && head !== null && (head.isCap || PERSON_PRONOUN_SUBJECTS.has(head.lower)) && subj.from <= 2) {
+        push(qi, qi, qi - 1, qi - 1, subj);
+        continue;
+      }
+    }
+    // Titles of works and headlines ("a book titled “…”") are not quotes even next to a cue.
+    if (choice !== null && isTitleLike(text, q, items, qi) && (TITLE_MARKERS.has(lower(items[choice.c])) || infoAt(choice.c)?.type !== 'speech')) continue;
+    if (choice !== null) push(qi, qi, choice.c, choice.cueTo, choice.np);
+  }
+
+  // 3. Reported speech. First "according to X" and trailing attributions (", Smith said."), which
+  // fix where the content ends; then cues followed by their clause.
+  for (const c of cues) {
+    if (used[c] || !accordingAt(items, c)) continue;
+    // The source runs to the next comma or the sentence end ("according to ouest-france.fr").
+    let e = c + 2;
+    while (e < n && items[e].tok !== null && items[e].tok!.text !== ',' && !SENTENCE_END.has(items[e].tok!.text) && e - c < 16) e++;
+    if (e === c + 2) continue;
+    const np: NounPhrase = { from: c + 2, to: e - 1 };
+    let s = 0;
+    while (s < c && used[s]) s++;
+    const leading = c === s || contentWords(items, s, c - 1) === 0 || (lower(items[c - 1]) !== ',' && contentWords(items, s, c - 1) <= 3);
+    if (leading) {
+      // "According to X, CONTENT."
+      let t = e;
+      while (t < n && items[t].tok !== null && items[t].tok!.kind === 'p') t++;
+      if (contentWords(items, t, n - 1) >= 3) push(t, n - 1, c, c + 1, np);
+    } else if (lower(items[c - 1]) === ',' && contentWords(items, s, c - 2) >= 2) {
+      // "CONTENT, according to X." or "CONTENT, according to X, CONTENT."
+      const continues = e < n && lower(items[e]) === ',' && contentWords(items, e + 1, n - 1) >= 2;
+      push(s, continues ? n - 1 : c - 2, c, c + 1, np);
+    }
+  }
+  for (const c of cues) {
+    if (used[c] || accordingAt(items, c)) continue;
+    const info = infoAt(c);
+    if (info === null || info.isParticiple) continue;
+    // Trailing attribution: "CONTENT, Smith said." or "CONTENT, said Smith."
+    const subjFrom = subjects.get(c)?.from ?? c;
+    if (subjFrom > 0 && lower(items[subjFrom - 1]) === ',') {
+      const np = subjects.get(c) ?? nounPhraseAfter(items, c + 1, n - 1);
+      let tailEnd = cueEnd(c) + 1;
+      if (np !== null && np.from > c) tailEnd = np.to + 1;
+      // After the attribution: the sentence end, or a comma and a continuation (parenthetical).
+      let t = tailEnd;
+      while (t < n && isWord(items[t]) && t - tailEnd < 6 && !used[t]) t++;
+      let s = 0;
+      while (s < subjFrom - 1 && used[s]) s++;
+      if (np !== null && contentWords(items, s, subjFrom - 2) >= 3) {
+        const endsHere = t >= n || SENTENCE_END.has(items[t].tok?.text ?? '') || used[t];
+        const parenthetical = !endsHere && lower(items[t]) === ',' && t === tailEnd;
+        if (endsHere) push(s, subjFrom - 2, c, cueEnd(c), np);
+        else if (parenthetical && contentWords(items, t + 1, n - 1) >= 2) push(s, n - 1, c, cueEnd(c), np);
+      }
+    }
+  }
+  for (const c of cues) {
+    if (used[c] || accordingAt(items, c)) continue;
+    const info = infoAt(c);
+    if (info === null) continue;
+    const subj = subjectOf(c, n - 1);
+    if (subj === null) continue;
+    // Forward: cue [hearer] [adverbial] [that] CONTENT.
+    let s = c + 1;
+    let cueTo = c;
+    if (HEARER_VERBS.has(info.base)) {
+      const obj = nounPhraseAfter(items, s, n - 1);
+      // "warned the talks could collapse": a verb after the phrase makes it the clause's subject.
+      const verbAfter = obj !== null && FINITE_AUXILIARIES.has(lower(items[obj.to + 1]));
+      if (obj !== null && !verbAfter && !SUBJECT_PRONOUNS.has(lower(items[obj.from]))) {
+        if (HEARER_WORDS.has(lower(items[s]))) cueTo = s;
+        s = obj.to + 1;
+      } else if (['him', 'her', 'them', 'me', 'us', 'reporters'].includes(lower(items[s]))) {
+        s++;
+      }
+    }
+    let thatAt = -1;
+    for (let k = s; k < Math.min(n, s + 10); k++) {
+      if (COMPLEMENTIZERS.has(lower(items[k]))) {
+        thatAt = k;
+        break;
+      }
+      if (items[k].quote !== null || SENTENCE_END.has(items[k].tok?.text ?? '')) break;
+    }
+    const nextLow = lower(items[s]);
+    if (thatAt >= 0 && (thatAt === s || ADVERBIAL_OPENERS.has(nextLow) || lower(items[s]) === ',' || thatAt - s <= 4)) {
+      s = thatAt + 1;
+    } else if (info.type === 'speech' || info.type === 'cognition') {
+      // Zero-that clause: "Smith said the plan would fail" — the next word must open a clause.
+      if (lower(items[s]) === ':' || lower(items[s]) === ',') s++;
+      const w = items[s];
+      if (w === undefined) continue;
+      const first = lower(w).replace(/'.*$/, '');
+      if (w.quote === null && !(w.tok !== null && (CLAUSE_STARTERS.has(first) || w.tok.isCap || (info.type === 'speech' && w.tok.kind === 'w')))) continue;
+      if (ADVERBIAL_OPENERS.has(first) && first !== 'this') continue;
+      if (w.tok !== null && (w.tok.kind === 'p' || /ly$/.test(first) || NP_STOP.has(first) && !CLAUSE_STARTERS.has(first))) continue;
+    } else {
+      // Other annotated cues (accused, praised, called …) take their object as content.
+      const w = items[s];
+      if (w === undefined || w.tok === null || w.tok.kind !== 'w' || ADVERBIAL_OPENERS.has(w.tok.lower)) continue;
+    }
+    let e = n - 1;
+    for (let k = s; k < n; k++) {
+      if (used[k]) {
+        e = k - 1;
+        break;
+      }
+      // Another attributed clause after a comma ends this content ("When X pointed out that …, the
+      // candidate said …").
+      const other = subjects.get(k);
+      if (other !== undefined && other.from > s && lower(items[other.from - 1]) === ',') {
+        e = other.from - 2;
+        break;
+      }
+      // "…, though Fiorina said …": a conjunction after a comma opens another attributed clause.
+      if (other !== undefined && other.from - 2 > s && CLAUSE_CONJUNCTIONS.has(lower(items[other.from - 1])) && lower(items[other.from - 2]) === ',') {
+        e = other.from - 3;
+        break;
+      }
+    }
+    if (contentWords(items, s, e) < 3) continue;
+    push(s, e, c, cueTo, subj);
+  }
+
+  // 4. Quotes with no cue in the sentence: an introduction at the end of the previous paragraph
+  // ("Smith added:"), else inherit, or drop as scare quotes and titles.
+  if (intro !== null && n > 0 && items[0].quote !== null && !used[0] && (intro.paragraph === sentence.paragraph - 1 || (intro.paragraph === sentence.paragraph && !sentence.first))) {
+    const q = items[0].quote;
+    out.push({
+      start: q.start,
+      end: q.end,
+      kind: 'direct',
+      cueSpan: intro.cueSpan,
+      cue: text.slice(intro.cueSpan.start, intro.cueSpan.end),
+      source: intro.source,
+      paragraph: sentence.paragraph,
+      inherit: null,
+      quoteSpan: q,
+    });
+    used[0] = true;
+  }
+  for (let qi = 0; qi < n; qi++) {
+    const q = items[qi].quote;
+    if (q === null || used[qi]) continue;
+    const words = quoteWordCount(text, q);
+    if (words <= 2 && !q.continued) continue;
+    if (isTitleLike(text, q, items, qi)) continue;
+    // Only a quote that is (nearly) the whole sentence speaks for itself; a quoted phrase inside
+    // someone else's sentence is a term or a label.
+    const others = contentWords(items, 0, n - 1) - 3;
+    if (others > 3 && !q.continued) continue;
+    if (words < 4 && !q.continued) continue;
+    out.push({
+      start: q.start,
+      end: q.end,
+      kind: 'direct',
+      cueSpan: null,
+      cue: null,
+      source: null,
+      paragraph: sentence.paragraph,
+      inherit: 'previous',
+      quoteSpan: q,
+    });
+    used[qi] = true;
+  }
+  // A sentence ending in "SUBJECT CUE [adverbial]:" (or a cue with nothing after it) introduces what
+  // follows; the next paragraph's opening quote takes it.
+  // "Bystrom agreed." directly before a quote works the same way.
+  let last = n - 1;
+  if (last >= 0 && items[last].tok !== null && (items[last].tok!.text === ':' || items[last].tok!.text === ',' || items[last].tok!.text === '.')) last--;
+  else return null;
+  const bare = items[n - 1].tok!.text === '.';
+  for (const c of cues) {
+    if (used[c] || c < last - 6 || accordingAt(items, c)) continue;
+    const info = infoAt(c);
+    if (info === null) continue;
+    const subj = info.isParticiple ? mainClauseSubject(items, c, subjects) : (subjects.get(c) ?? (c === 0 ? nounPhraseAfter(items, 1, last) : null));
+    if (subj === null) continue;
+    if (contentWords(items, Math.max(c, subj.to) + 1, last) > (bare ? 0 : 5)) continue;
+    return { cueSpan: { start: items[c].start, end: items[c].end }, source: npSpan(subj), paragraph: sentence.paragraph };
+  }
+  return null;
+}
+
+/** Tokenises paragraphs into items (tokens outside quotes, one item per quote) and sentences. */
+function sentencesOf(text: string, paragraphs: readonly Span[], quoted: readonly QuotedSpan[], paragraphTokens: QuoteToken[][]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let qp = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    const tokens = tokenizeQuoteText(text, para.start, para.end);
+    paragraphTokens.push(tokens);
+    const items: Item[] = [];
+    while (qp < quoted.length && quoted[qp].open < para.start) qp++;
+    let t = 0;
+    let q = qp;
+    while (t < tokens.length) {
+      const tok = tokens[t];
+      if (q < quoted.length && quoted[q].paragraph === p && tok.start >= quoted[q].open) {
+        items.push({ start: quoted[q].open, end: quoted[q].close, tok: null, quote: quoted[q] });
+        while (t < tokens.length && tokens[t].start < quoted[q].close) t++;
+        q++;
+        continue;
+      }
+      items.push({ start: tok.start, end: tok.end, tok, quote: null });
+      t++;
+    }
+    if (items.length > 0) sentences.push(...splitSentences(items, text, p));
+  }
+  return sentences;
+}
+
+/**
+ * Finds direct quotes, reported speech and mixed quotes in `text` with their cue and speaker, with
+ * the extra spans the evaluation needs. See `extractQuotes` for the public shape.
+ */
+export function findQuotes(text: string, input: QuoteInput = {}): QuoteFinding[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  // Very large inputs are cut, not refused: the first two million characters hold any article.
+  const body = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const paragraphs = (input.paragraphs && input.paragraphs.length > 0 ? input.paragraphs : paragraphsOf(body)).filter(
+    (p) => p.end <= body.length && p.start < p.end,
+  );
+  const quoted = findQuotedSpans(body, paragraphs);
+  const paragraphTokens: QuoteToken[][] = [];
+  const sentences = sentencesOf(body, paragraphs, quoted, paragraphTokens);
+  const raw: RawQuote[] = [];
+  let intro: Introduction | null = null;
+  for (const s of sentences) intro = analyseSentence(s, body, raw, intro);
+  raw.sort((a, b) => a.start - b.start);
+  // A quote followed by a paragraph "— Name, …" (quote collections, tweets): the name is the speaker.
+  for (const r of raw) {
+    if (r.inherit === null || r.quoteSpan === null) continue;
+    const next = paragraphs[r.paragraph + 1];
+    if (next === undefined) continue;
+    const line = body.slice(next.start, Math.min(next.end, next.start + 120));
+    const m = /^\s*([-—–])\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s?){1,4})/u.exec(line);
+    if (m === null) continue;
+    const nameStart = next.start + m.index + m[0].indexOf(m[2]);
+    const nameText = m[2].trimEnd();
+    const dashAt = next.start + line.indexOf(m[1]);
+    r.source = { start: nameStart, end: nameStart + nameText.length };
+    r.cueSpan = { start: dashAt, end: dashAt + 1 };
+    r.cue = m[1];
+    r.inherit = null;
+  }
+  const refs: SpeakerRef[] = raw.map((r) => ({ source: r.source, paragraph: r.paragraph, inherit: r.inherit, continued: r.quoteSpan?.continued ?? false, start: r.start }));
+  const speakers = resolveSpeakers(body, refs, paragraphs, input.entities ?? [], quoted.map((q) => ({ start: q.open, end: q.close })), paragraphTokens);
+  const out: QuoteFinding[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i];
+    const speaker = speakers[i];
+    // A cue-less quote that found no speaker to inherit is only kept when it is long enough to be a
+    // statement rather than a label.
+    if (r.inherit !== null && speaker === null && r.quoteSpan !== null && quoteWordCount(body, r.quoteSpan) < 8) continue;
+    out.push({
+      start: r.start,
+      end: r.end,
+      text: body.slice(r.start, r.end),
+      kind: r.kind,
+      cue: r.cue,
+      speaker,
+      cueSpan: r.cueSpan,
+      source: r.source,
+    });
+  }
+  return out;
+}
+
+/**
+ * Extracts quotes from article text: direct quotes in any common quotation-mark style (content
+ * without the marks), reported speech ("X said that …", "according to X, …") and mixed quotes, each
+ * with its cue as written and its speaker (name, entity id when `input.entities` covers the
+ * speaker, and the mention in the text).
+ */
+export function extractQuotes(text: string, input: QuoteInput = {}): Quote[] {
+  return findQuotes(text, input).map(({ cueSpan: _cue, source: _source, ...quote }) => quote);
+}
+

@@ -1,0 +1,389 @@
+import type { ArticleEntity, Mention, Quote, Span } from '../../article.js';
+import { NAME_TITLES, NOT_NAMES, ROLE_WORDS, DETERMINERS } from './lang/en/cue-words.js';
+import { ORG_WORDS } from './lang/en/org-words.js';
+import { tokenizeQuoteText, type QuoteToken } from './tokenize-quote-text.js';
+
+/** What the resolver needs to know about one quote. */
+export interface SpeakerRef {
+  /** The speaker noun phrase as written, or null for a quote with no cue. */
+  source: Span | null;
+  paragraph: number;
+  inherit: 'previous' | 'next' | null;
+  /** The quote continues one left open in the previous paragraph. */
+  continued: boolean;
+  /** Start of the quote content. */
+  start: number;
+}
+
+/** The resolved speaker of a quote, as stored on `Quote`. */
+export type Speaker = NonNullable<Quote['speaker']>;
+
+/** A capitalised name sequence found in the text, with the role words written next to it. */
+interface NameRun {
+  start: number;
+  end: number;
+  /** The name without titles ("President Ada Volk" → "Ada Volk"). */
+  name: string;
+  /** Lowercased role and title words written before it or in an appositive after it. */
+  roles: Set<string>;
+  isPerson: boolean;
+  isSubject: boolean;
+  paragraph: number;
+  /** Inside quotation marks: the speaker's words, not the narrative, so never an antecedent. */
+  inQuote: boolean;
+}
+
+interface Resolved {
+  speaker: Speaker;
+  isPerson: boolean;
+  position: number;
+}
+
+const PRONOUNS_PERSON = new Set(['he', 'she', 'i']);
+/** Role nouns of one person (not of a body or a group). */
+const PERSON_ROLES = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'secretary', 'minister', 'president',
+  'chancellor', 'premier', 'senator', 'congressman', 'congresswoman', 'governor', 'mayor', 'chief',
+  'director', 'official', 'ambassador', 'envoy', 'diplomat', 'adviser', 'advisor', 'aide', 'leader',
+  'chairman', 'chairwoman', 'candidate', 'nominee', 'prosecutor', 'judge', 'lawyer', 'attorney',
+  'commander', 'general', 'officer', 'sheriff', 'executive', 'founder', 'analyst', 'expert', 'critic',
+  'economist', 'professor', 'author', 'head', 'boss', 'manager', 'coach', 'billionaire', 'businessman',
+  'businesswoman', 'politician', 'lawmaker', 'democrat', 'republican', 'senior', 'veteran', 'actor',
+  'actress', 'singer', 'star', 'owner', 'mogul', 'tycoon', 'frontrunner', 'front-runner', 'incumbent',
+]);
+const PRONOUNS_GROUP = new Set(['they', 'we', 'it']);
+const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'da', 'del', 'der', 'di', 'du', 'ibn']);
+
+function paragraphIndex(paragraphs: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid].start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function isRoleModifier(w: string): boolean {
+  return /^(press|foreign|defen[cs]e|deputy|senior|chief|former|top|campaign|white|state|city|party)$/.test(w);
+}
+
+function isNameWord(t: QuoteToken): boolean {
+  return t.kind === 'w' && t.isCap && !NOT_NAMES.has(t.lower);
+}
+
+/** Strips leading titles and role words from a run of tokens; returns the index of the first name token. */
+function firstNameToken(tokens: QuoteToken[], from: number, to: number): number {
+  // The name starts after the last title or role word of the run ("Port Director Ada Volk",
+  // "Ukraine's Foreign Minister Ada Volk"), as long as a name word is left.
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const w = tokens[i].lower;
+    if (NAME_TITLES.has(w) || ROLE_WORDS.has(w) || w.endsWith("'s")) start = i + 1;
+  }
+  return start;
+}
+
+/** Finds capitalised name runs with the role words around them. */
+function findNameRuns(text: string, paragraphs: readonly Span[], quoted: readonly Span[], paragraphTokens?: readonly QuoteToken[][]): NameRun[] {
+  let qi = 0;
+  const runs: NameRun[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const tokens = paragraphTokens?.[p] ?? tokenizeQuoteText(text, paragraphs[p].start, paragraphs[p].end);
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isNameWord(tokens[i])) continue;
+      let j = i;
+      while (j + 1 < tokens.length && (isNameWord(tokens[j + 1]) || (PARTICLES.has(tokens[j + 1].lower) && j + 2 < tokens.length && isNameWord(tokens[j + 2])))) j++;
+      const f = firstNameToken(tokens, i, j);
+      const nameTokens = tokens.slice(f, j + 1).filter((t) => !t.lower.endsWith("'s") || t === tokens[j]);
+      const roles = new Set<string>();
+      // Role words written right before the name ("Kremlin spokesman Ada Volk").
+      for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+        const t = tokens[k];
+        if (t.kind !== 'w' || !(ROLE_WORDS.has(t.lower) || NAME_TITLES.has(t.lower) || t.isCap || isRoleModifier(t.lower))) break;
+        roles.add(t.lower.replace(/\.$/, ''));
+      }
+      for (let k = i; k < f; k++) roles.add(tokens[k].lower.replace(/\.$/, ''));
+      // Appositive closed by a comma or the sentence end: "Ada Volk, the city's spokeswoman, said".
+      if (tokens[j + 1]?.text === ',') {
+        const words: string[] = [];
+        let closed = false;
+        for (let k = j + 2; k < Math.min(tokens.length, j + 10); k++) {
+          if (tokens[k].kind === 'p') {
+            closed = /^[,.;:()—–]$/.test(tokens[k].text);
+            break;
+          }
+          words.push(tokens[k].lower);
+          if (k === tokens.length - 1) closed = true;
+        }
+        const opens = words.length > 0 && (DETERMINERS.has(words[0]) || words[0].endsWith("'s") || ROLE_WORDS.has(words[0]) || ROLE_WORDS.has(words[words.length - 1]));
+        if (closed && opens && words.some((w) => ROLE_WORDS.has(w))) for (const w of words) roles.add(w);
+      }
+      const name = text.slice(nameTokens[0]?.start ?? tokens[i].start, tokens[j].end).replace(/['’]s$/, '');
+      const words = nameTokens.map((t) => t.lower);
+      const hasOrgWord = words.some((w) => ORG_WORDS.has(w));
+      const titled = f > i || (i > 0 && NAME_TITLES.has(tokens[i - 1].lower));
+      const prev = tokens[i - 1];
+      const next = tokens[j + 1];
+      const isSubject = (prev === undefined || /^[.!?,:;”"»]$/.test(prev.text) || prev.lower === 'and' || prev.lower === 'but') && next !== undefined && next.kind === 'w' && !next.isCap && next.lower !== 'and' && next.lower !== 'of';
+      const runStart = tokens[i].start;
+      while (qi < quoted.length && quoted[qi].end <= runStart) qi++;
+      const inQuote = qi < quoted.length && quoted[qi].start <= runStart;
+      runs.push({
+        inQuote,
+        start: nameTokens[0]?.start ?? tokens[i].start,
+        end: tokens[j].end,
+        name,
+        roles,
+        isPerson: !hasOrgWord && (nameTokens.length >= 2 || titled),
+        isSubject,
+        paragraph: p,
+      });
+      i = j;
+    }
+  }
+  return runs;
+}
+
+function entityAt(entities: readonly ArticleEntity[], span: Span): ArticleEntity | null {
+  let best: ArticleEntity | null = null;
+  let bestOverlap = 0;
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
+      if (overlap > bestOverlap) {
+        best = e;
+        bestOverlap = overlap;
+      }
+    }
+  }
+  return best;
+}
+
+function entityByName(entities: readonly ArticleEntity[], name: string): ArticleEntity | null {
+  const low = name.toLowerCase();
+  for (const e of entities) {
+    if (e.name.toLowerCase() === low) return e;
+    if (e.mentions.some((m) => m.text.toLowerCase() === low)) return e;
+  }
+  return null;
+}
+
+/**
+ * Resolves the speaker of each quote: a named speaker to its full name (a surname to the full name
+ * written earlier), a pronoun to the subject-position person or last speaker before it, a
+ * description ("the spokesman") to the person introduced with that role, an organisation to itself;
+ * cue-less quotes inherit the speaker of the neighbouring quote in the same or the previous paragraph.
+ * `entities`, when given, supplies ids and canonical names.
+ */
+export function resolveSpeakers(
+  text: string,
+  refs: readonly SpeakerRef[],
+  paragraphs: readonly Span[],
+  entities: readonly ArticleEntity[],
+  quoted: readonly Span[] = [],
+  paragraphTokens?: readonly QuoteToken[][],
+): (Speaker | null)[] {
+  if (refs.length === 0) return [];
+  const runs = findNameRuns(text, paragraphs, quoted, paragraphTokens);
+  const out: (Speaker | null)[] = new Array(refs.length).fill(null);
+  const resolved: (Resolved | null)[] = new Array(refs.length).fill(null);
+  const history: Resolved[] = [];
+
+  const fromRun = (run: NameRun | null, mention: Mention): Resolved | null => {
+    if (run === null) return null;
+    const ent = entityAt(entities, run) ?? entityByName(entities, run.name);
+    return {
+      speaker: { name: ent?.name ?? run.name, entity: ent?.id ?? null, mention },
+      isPerson: ent ? ent.type === 'PERSON' : run.isPerson,
+      position: mention.start,
+    };
+  };
+
+  // Index: for every proper word-suffix of a name ("Volk" of "Ada Volk"), the runs carrying it, in
+  // text order, so "the latest earlier full name ending in Volk" is a binary search, not a scan.
+  const bySuffix = new Map<string, number[]>();
+  for (let k = 0; k < runs.length; k++) {
+    const parts = runs[k].name.split(/\s+/);
+    for (let p = 1; p < parts.length; p++) {
+      const key = parts.slice(p).join(' ');
+      const list = bySuffix.get(key);
+      if (list) list.push(k);
+      else bySuffix.set(key, [k]);
+    }
+  }
+  /** Index of the last run starting before `pos` in `list` (indices into runs), or -1. */
+  const lastBefore = (list: readonly number[] | null, pos: number): number => {
+    let lo = 0;
+    let hi = (list ? list.length : runs.length) - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const idx = list ? list[mid] : mid;
+      if (runs[idx].start < pos) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+  const expandSurname = (name: string, before: number): NameRun | null => {
+    // "Volk" → the latest earlier full name ending in "Volk".
+    const list = bySuffix.get(name.split(/\s+/).join(' '));
+    if (!list) return null;
+    const at = lastBefore(list, before);
+    if (at < 0) return null;
+    // Two people share the surname ("Bernie Sanders", "Jane Sanders"): the one named more often so
+    // far is the one a bare surname means; on a tie, the latest.
+    const counts = new Map<string, number>();
+    for (let k = Math.max(0, at - 200); k <= at; k++) counts.set(runs[list[k]].name, (counts.get(runs[list[k]].name) ?? 0) + 1);
+    let best = runs[list[at]];
+    for (let k = at; k >= Math.max(0, at - 200); k--) {
+      const r = runs[list[k]];
+      if ((counts.get(r.name) ?? 0) > (counts.get(best.name) ?? 0)) best = r;
+    }
+    return best;
+  };
+
+  const antecedent = (pos: number, person: boolean): Resolved | null => {
+    const para = paragraphIndex(paragraphs, pos);
+    const last = lastBefore(null, pos);
+    // The latest subject-position name or speaker in this or the previous two paragraphs wins; a
+    // name only mentioned as an object ("… met Volk") does not take the pronoun.
+    let bestRun: NameRun | null = null;
+    for (let k = last; k >= 0 && runs[k].paragraph >= para - 2; k--) {
+      const r = runs[k];
+      if (!r.inQuote && r.isSubject && (r.isPerson === person || !person)) {
+        bestRun = r;
+        break;
+      }
+    }
+    let lastSpeaker: Resolved | undefined;
+    for (let k = history.length - 1; k >= 0 && k >= history.length - 50; k--) {
+      if (history[k].position < pos && history[k].isPerson === person) {
+        lastSpeaker = history[k];
+        break;
+      }
+    }
+    if (bestRun !== null && (lastSpeaker === undefined || bestRun.start > lastSpeaker.position)) {
+      const full = expandSurname(bestRun.name, bestRun.start);
+      return fromRun(full ?? bestRun, { start: 0, end: 0, text: '' });
+    }
+    if (lastSpeaker !== undefined) return lastSpeaker;
+    for (let k = last; k >= 0 && k >= last - 200; k--) {
+      if (!runs[k].inQuote && runs[k].isPerson === person) return fromRun(runs[k], { start: 0, end: 0, text: '' });
+    }
+    return null;
+  };
+
+  const resolveOne = (ref: SpeakerRef): Resolved | null => {
+    if (ref.source === null) return null;
+    const mentionText = text.slice(ref.source.start, ref.source.end);
+    const mention: Mention = { start: ref.source.start, end: ref.source.end, text: mentionText };
+    const tokens = tokenizeQuoteText(text, ref.source.start, ref.source.end);
+    const low = mentionText.toLowerCase();
+    if (PRONOUNS_PERSON.has(low) || PRONOUNS_GROUP.has(low)) {
+      const a = antecedent(ref.source.start, PRONOUNS_PERSON.has(low));
+      if (a === null) return { speaker: { name: mentionText, entity: null, mention }, isPerson: PRONOUNS_PERSON.has(low), position: mention.start };
+      return { speaker: { ...a.speaker, mention }, isPerson: a.isPerson, position: mention.start };
+    }
+    // The entities stage knows best when it covers the phrase.
+    const ent = entityAt(entities, ref.source);
+    if (ent !== null && (ent.type === 'PERSON' || ent.type === 'ORG')) {
+      return { speaker: { name: ent.name, entity: ent.id, mention }, isPerson: ent.type === 'PERSON', position: mention.start };
+    }
+    // "the press secretary of the Northern Federation": a role noun before "of" heads a description.
+    const ofAt = tokens.findIndex((t) => t.lower === 'of' || t.lower === 'for');
+    const isDescription = ofAt > 0 && tokens.slice(0, ofAt).some((t) => ROLE_WORDS.has(t.lower) || NAME_TITLES.has(t.lower)) && DETERMINERS.has(tokens[0].lower);
+    // The last capitalised run inside the phrase is the name ("Kremlin spokesman Ada Volk").
+    let j = isDescription ? -1 : tokens.length - 1;
+    while (j >= 0 && !isNameWord(tokens[j])) j--;
+    // A name heads the phrase only when nothing but punctuation follows it ("Other candidates" and
+    // "Hillary Clinton's campaign" are descriptions).
+    if (j >= 0 && tokens.slice(j + 1).every((t) => t.kind === 'p')) {
+      let i = j;
+      while (i > 0 && (isNameWord(tokens[i - 1]) || PARTICLES.has(tokens[i - 1].lower))) i--;
+      const f = firstNameToken(tokens, i, j);
+      const allTitles = f > j;
+      if (!allTitles) {
+        const name = text.slice(tokens[f].start, tokens[j].end).replace(/['’]s$/, '');
+        const full = name.includes(' ') ? null : expandSurname(name, ref.source.start);
+        if (full !== null) return fromRun(full, mention);
+        const e = entityByName(entities, name);
+        const isOrg = name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()));
+        return {
+          speaker: { name, entity: e?.id ?? null, mention },
+          // A named speaker without an organisation word is taken for a person ("Volk said").
+          isPerson: e ? e.type === 'PERSON' : !isOrg,
+          position: mention.start,
+        };
+      }
+    }
+    // A description: find the person introduced with this role ("the spokesman", "the Russian President").
+    const roleWords = (isDescription ? tokens.slice(0, ofAt) : tokens).filter((t) => t.kind === 'w' && !DETERMINERS.has(t.lower)).map((t) => t.lower.replace(/\.$/, ''));
+    const headRole = roleWords[roleWords.length - 1];
+    if (headRole !== undefined && ROLE_WORDS.has(headRole)) {
+      for (const e of entities) {
+        if (e.roles?.some((r) => r.toLowerCase().split(/\s+/).includes(headRole))) {
+          return { speaker: { name: e.name, entity: e.id, mention }, isPerson: e.type === 'PERSON', position: mention.start };
+        }
+      }
+      let match: NameRun | null = null;
+      const from = lastBefore(null, ref.source.start);
+      for (let k = from; k >= 0 && k >= from - 300 && match === null; k--) {
+        const r = runs[k];
+        if (r.isPerson && !r.inQuote && r.roles.has(headRole) && roleWords.filter((w) => w !== headRole && !['of', 'for', 'the'].includes(w)).every((w) => r.roles.has(w))) match = r;
+      }
+      if (match !== null) {
+        const full = expandSurname(match.name, match.start);
+        return fromRun(full ?? match, mention);
+      }
+      // "the spokesman" with no one introduced by that role: a definite description of one person
+      // refers back like a pronoun.
+      if (tokens[0]?.lower === 'the' && PERSON_ROLES.has(headRole)) {
+        const a = antecedent(ref.source.start, true);
+        if (a !== null) return { speaker: { ...a.speaker, mention }, isPerson: true, position: mention.start };
+      }
+    }
+    const name = mentionText.replace(/^(the|a|an)\s+/i, '');
+    return { speaker: { name, entity: null, mention }, isPerson: false, position: mention.start };
+  };
+
+  // Quotes with a written source first, in text order, so pronouns can see earlier speakers.
+  for (let i = 0; i < refs.length; i++) {
+    const r = resolveOne(refs[i]);
+    resolved[i] = r;
+    if (r !== null) {
+      out[i] = r.speaker;
+      history.push({ ...r, position: refs[i].source!.start });
+    }
+  }
+  // Cue-less quotes take the previous quote's speaker when it is in the same paragraph, or in the
+  // previous one when this paragraph opens with the quote; else the next quote's speaker in the
+  // same paragraph ("“A.” “B,” she said.").
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i];
+    if (ref.inherit === null) continue;
+    let prev = -1;
+    for (let k = i - 1; k >= 0; k--) {
+      if (out[k] !== null) {
+        prev = k;
+        break;
+      }
+    }
+    const para = paragraphs[ref.paragraph];
+    const opensParagraph = para !== undefined && text.slice(para.start, ref.start).replace(/[\s“"«„”]/g, '') === '';
+    if (prev >= 0 && (refs[prev].paragraph === ref.paragraph || (ref.paragraph - refs[prev].paragraph === 1 && (opensParagraph || ref.continued)))) {
+      out[i] = { ...out[prev]!, mention: null };
+      continue;
+    }
+    for (let k = i + 1; k < refs.length && refs[k].paragraph === ref.paragraph; k++) {
+      if (out[k] !== null && refs[k].inherit === null) {
+        out[i] = { ...out[k]!, mention: null };
+        break;
+      }
+    }
+  }
+  return out;
+}

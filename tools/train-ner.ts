@@ -1,0 +1,190 @@
+/**
+ * Trains the named-entity tagger (a structured averaged perceptron with Viterbi over IOB2 tags) on
+ * CoNLL-2003 `eng.train` and writes `models/ner/ner.bin.gz`. Same seed and options → same bytes.
+ *
+ *   node dist/tools/train-ner.js [--train PATH] [--out DIR] [--seed N] [--epochs N] [--bits N]
+ *                                [--holdout]   (train on 90% of the documents, report the other 10%)
+ *
+ * The gazetteer features are built "jackknifed": a training sentence only sees names collected from
+ * the other folds of documents, so the model learns how far to trust a gazetteer hit on names it has
+ * not seen (at tagging time the gazetteer holds every training name).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseConll, scoreConll, spansOf, type ConllDocument } from '../src/core/stages/entities/conll.js';
+import { FEATURES_PER_TOKEN, buildGazetteer, documentContext, sentenceFeatures, type Gazetteer } from '../src/core/stages/entities/ner-features.js';
+import { BILOU_TAGS, NER_TAGS, encodeModel, toIob2, toScheme, transitionTable, viterbi, type NerModel } from '../src/core/stages/entities/ner-model.js';
+
+interface Options {
+  train: string;
+  out: string;
+  seed: number;
+  epochs: number;
+  bits: number;
+  holdout: boolean;
+  folds: number;
+  scheme: 'iob2' | 'bilou';
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = {
+    train: resolve(process.cwd(), '../shared/benchmarks/ner/conll2003/eng.train'),
+    out: resolve(process.cwd(), 'models/ner'),
+    seed: 13,
+    epochs: 8,
+    bits: 18,
+    holdout: false,
+    folds: 5,
+    scheme: 'iob2',
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const v = argv[i + 1];
+    if (a === '--holdout') o.holdout = true;
+    else if (a === '--train') (o.train = resolve(v), i++);
+    else if (a === '--out') (o.out = resolve(v), i++);
+    else if (a === '--seed') (o.seed = Number(v), i++);
+    else if (a === '--epochs') (o.epochs = Number(v), i++);
+    else if (a === '--bits') (o.bits = Number(v), i++);
+    else if (a === '--folds') (o.folds = Number(v), i++);
+    else if (a === '--scheme') (o.scheme = v === 'bilou' ? 'bilou' : 'iob2', i++);
+    else throw new Error(`unknown argument ${a}`);
+  }
+  return o;
+}
+
+/** mulberry32: a small seeded generator, so shuffles are reproducible. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function namesOf(docs: readonly ConllDocument[]): { words: string[]; type: string }[] {
+  const names: { words: string[]; type: string }[] = [];
+  for (const d of docs) for (const s of d.sentences) for (const sp of spansOf(s.tags)) names.push({ words: s.words.slice(sp.start, sp.end), type: sp.type });
+  return names;
+}
+
+interface Prepared {
+  features: Int32Array;
+  gold: Int32Array;
+  n: number;
+}
+
+function prepare(docs: readonly ConllDocument[], gazFor: (docIndex: number) => Gazetteer, mask: number, TAGS: readonly string[]): Prepared[] {
+  const out: Prepared[] = [];
+  docs.forEach((d, di) => {
+    const ctx = documentContext(d.sentences.map((s) => s.words));
+    const gaz = gazFor(di);
+    for (const s of d.sentences) {
+      const gold = new Int32Array(toScheme(TAGS, s.tags).map((t) => TAGS.indexOf(t)));
+      out.push({ features: sentenceFeatures(s.words, ctx, gaz, mask), gold, n: s.words.length });
+    }
+  });
+  return out;
+}
+
+function main(): void {
+  const o = parseArgs(process.argv.slice(2));
+  const t0 = Date.now();
+  const all = parseConll(readFileSync(o.train, 'utf8'));
+  const trainDocs = o.holdout ? all.filter((_, i) => i % 10 !== 9) : all;
+  const devDocs = o.holdout ? all.filter((_, i) => i % 10 === 9) : [];
+  const mask = (1 << o.bits) - 1;
+  const TAGS: readonly string[] = o.scheme === 'bilou' ? BILOU_TAGS : NER_TAGS;
+  const T = TAGS.length;
+  const fullGaz = buildGazetteer(namesOf(trainDocs));
+  const foldGaz: Gazetteer[] = [];
+  for (let k = 0; k < o.folds; k++) foldGaz.push(buildGazetteer(namesOf(trainDocs.filter((_, i) => i % o.folds !== k))));
+  const train = prepare(trainDocs, (di) => foldGaz[di % o.folds], mask, TAGS);
+  const dev = prepare(devDocs, () => fullGaz, mask, TAGS);
+  const tokens = train.reduce((a, s) => a + s.n, 0);
+  console.error(`prepared ${train.length} sentences (${tokens} tokens), dev ${dev.length}, in ${Date.now() - t0} ms`);
+
+  const W = new Float32Array((mask + 1) * T);
+  const U = new Float32Array((mask + 1) * T);
+  const trans = new Float32Array(T * T);
+  const transU = new Float32Array(T * T);
+  const start = new Float32Array(T);
+  const startU = new Float32Array(T);
+  const allowed = transitionTable(TAGS);
+  const random = rng(o.seed);
+  const order = train.map((_, i) => i);
+  let c = 1;
+  const F = FEATURES_PER_TOKEN;
+  const averaged = (): NerModel => {
+    const w = new Float32Array(W.length);
+    for (let i = 0; i < W.length; i++) w[i] = W[i] - U[i] / c;
+    const tr = new Float32Array(T * T);
+    for (let i = 0; i < tr.length; i++) tr[i] = trans[i] - transU[i] / c;
+    const st = new Float32Array(T);
+    for (let i = 0; i < T; i++) st[i] = start[i] - startU[i] / c;
+    return {
+      bits: o.bits, tags: TAGS, weights: w, trans: tr, start: st, gazetteer: fullGaz,
+      info: { seed: o.seed, epochs: o.epochs, sentences: train.length, tokens, trainedOn: o.holdout ? 'eng.train (90% of documents)' : 'eng.train', folds: o.folds, scheme: o.scheme },
+    };
+  };
+  const evaluate = (m: NerModel, data: Prepared[]): number => {
+    const gold = data.map((s) => [...s.gold].map((t) => toIob2(TAGS[t])));
+    const pred = data.map((s) => [...viterbi(m, s.features, s.n, allowed)].map((t) => toIob2(TAGS[t])));
+    return scoreConll(gold, pred).micro.f1;
+  };
+  for (let epoch = 1; epoch <= o.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let errors = 0;
+    for (const idx of order) {
+      const s = train[idx];
+      const pred = viterbi({ tags: TAGS, weights: W, trans, start }, s.features, s.n, allowed);
+      for (let i = 0; i < s.n; i++) {
+        const g = s.gold[i];
+        const p = pred[i];
+        const gp = i > 0 ? s.gold[i - 1] : -1;
+        const pp = i > 0 ? pred[i - 1] : -1;
+        if (g !== p) {
+          errors++;
+          for (let k = 0; k < F; k++) {
+            const f = s.features[i * F + k];
+            if (f < 0) break;
+            W[f * T + g] += 1;
+            U[f * T + g] += c;
+            W[f * T + p] -= 1;
+            U[f * T + p] -= c;
+          }
+        }
+        if (g !== p || gp !== pp) {
+          if (i === 0) {
+            start[g] += 1;
+            startU[g] += c;
+            start[p] -= 1;
+            startU[p] -= c;
+          } else {
+            trans[gp * T + g] += 1;
+            transU[gp * T + g] += c;
+            trans[pp * T + p] -= 1;
+            transU[pp * T + p] -= c;
+          }
+        }
+      }
+      c++;
+    }
+    let line = `epoch ${epoch}: ${errors} token errors`;
+    if (dev.length > 0) line += `, held-out F1 ${evaluate(averaged(), dev).toFixed(4)}`;
+    console.error(`${line} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  }
+  const model = averaged();
+  mkdirSync(o.out, { recursive: true });
+  const file = join(o.out, 'ner.bin.gz');
+  const bytes = encodeModel(model);
+  writeFileSync(file, bytes);
+  console.error(`wrote ${file} (${(bytes.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+main();
