@@ -23,7 +23,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const bytes = statSync(file).size;
-  const results: Array<{ seconds: number; articles: number; rejected: number; articlesPerSecond: number; mbPerSecond: number; msPerArticleByStage: Record<string, number> }> = [];
+  const results: Array<{ seconds: number; articles: number; rejected: number; articlesPerSecond: number; mbPerSecond: number; msPerArticleByStage: Record<string, number>; corpusMs: Record<string, number> }> = [];
   for (let run = 0; run < runs; run++) {
     const dir = mkdtempSync(join(tmpdir(), 'storyline-bench-'));
     const store = SqliteStore.open(join(dir, 'bench.db'));
@@ -33,7 +33,8 @@ async function main(argv: string[]): Promise<number> {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
     const perStage = Object.fromEntries(Object.entries(summary.stageMs).map(([k, ms]) => [k, Math.round((ms / summary.added) * 1000) / 1000]));
-    results.push({ seconds, articles: summary.added, rejected: summary.rejected, articlesPerSecond: summary.added / seconds, mbPerSecond: bytes / 1e6 / seconds, msPerArticleByStage: perStage });
+    const corpusMs = Object.fromEntries(summary.corpus.map((c) => [c.step, c.ms]));
+    results.push({ seconds, articles: summary.added, rejected: summary.rejected, articlesPerSecond: summary.added / seconds, mbPerSecond: bytes / 1e6 / seconds, msPerArticleByStage: perStage, corpusMs });
     process.stderr.write(`run ${run + 1}: ${summary.added} articles in ${seconds.toFixed(2)}s = ${(summary.added / seconds).toFixed(0)} articles/s\n`);
   }
   const median = <T>(xs: T[], key: (x: T) => number): number => {
@@ -50,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
       mbPerSecond: Math.round(median(results, (r) => r.mbPerSecond) * 100) / 100,
       seconds: Math.round(median(results, (r) => r.seconds) * 100) / 100,
       msPerArticleByStage: Object.fromEntries(stages.map((s) => [s, median(results, (r) => r.msPerArticleByStage[s])])),
+      corpusStepMs: Object.fromEntries(Object.keys(results[0].corpusMs).map((s) => [s, median(results, (r) => r.corpusMs[s])])),
     },
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     target: '300 articles/s per core for the whole pipeline once every stage is real',
@@ -60,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
   const out = join(REPO, 'bench', 'results', 'ingest.json');
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
-  process.stdout.write(`ingest: median ${report.median.articlesPerSecond} articles/s, ${report.median.mbPerSecond} MB/s, peak RSS ${report.peakRssMb} MB\nper stage (ms/article): ${JSON.stringify(report.median.msPerArticleByStage)}\n${report.environment.node} on ${report.environment.cpu}\nwritten to ${out}\n`);
+  process.stdout.write(`ingest: median ${report.median.articlesPerSecond} articles/s, ${report.median.mbPerSecond} MB/s, peak RSS ${report.peakRssMb} MB\nper stage (ms/article): ${JSON.stringify(report.median.msPerArticleByStage)}\ncorpus steps (ms per batch): ${JSON.stringify(report.median.corpusStepMs)}\n${report.environment.node} on ${report.environment.cpu}\nwritten to ${out}\n`);
   return 0;
 }
 

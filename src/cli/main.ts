@@ -10,10 +10,19 @@ import { demoCommand } from './commands/demo.js';
 import { exportCommand } from './commands/export.js';
 import { ingestCommand } from './commands/ingest.js';
 import { reprocessCommand } from './commands/reprocess.js';
+import { watchCommand } from './commands/watch.js';
+import { storiesCommand, storyCommand } from './commands/stories.js';
+import { entitiesCommand, entityCommand } from './commands/entities.js';
+import { quotesCommand, statementCommand } from './commands/quotes.js';
+import { timelineCommand } from './commands/timeline.js';
 
 /** Every command, in the order `storyline --help` lists them. */
 export const COMMANDS: Command[] = [
   ingestCommand, analyzeCommand, articlesCommand, searchCommand, exportCommand, statsCommand, reprocessCommand, demoCommand,
+  watchCommand,
+  storiesCommand, storyCommand,
+  entitiesCommand, entityCommand,
+  quotesCommand, statementCommand, timelineCommand,
 ];
 
 const VERSION = '0.1.0';

@@ -42,7 +42,22 @@ export const exportCommand: Command = {
       };
       if (what === 'articles') {
         const columns = args.values.text ? [...EXPORT_CSV_COLUMNS, 'text'] : EXPORT_CSV_COLUMNS;
-        for await (const article of store.iterateArticles(filterOf(args))) await emit(exportRecord(article), columns);
+        const stories = store.stories();
+        const displayIds = new Map<string, string>();
+        const displayId = async (id: string): Promise<string> => {
+          let shown = displayIds.get(id);
+          if (shown === undefined) {
+            const a = await store.getArticle(id);
+            shown = a?.source.externalId ?? id;
+            displayIds.set(id, shown);
+          }
+          return shown;
+        };
+        for await (const article of store.iterateArticles(filterOf(args))) {
+          const p = await stories.placement(article.id);
+          const placement = p ? { duplicateOf: p.duplicateOf ? await displayId(p.duplicateOf) : null, eventId: p.event, storyId: p.story } : null;
+          await emit(exportRecord(article, placement), columns);
+        }
       } else {
         const columns = ['reason', 'detail', 'file', 'line', 'external_id', 'at'];
         for (let offset = 0; ; offset += 1000) {

@@ -1,18 +1,24 @@
-import { ingest, type IngestSummary } from '../../core/ingest/ingest.js';
-import { measureInputs } from '../../core/ingest/read-inputs.js';
+import { ingestItems, type IngestSummary } from '../../core/ingest/ingest.js';
+import { concatInputs, readFeeds, readUrls } from '../../core/ingest/network-inputs.js';
+import { measureInputs, readInputs } from '../../core/ingest/read-inputs.js';
+import { FETCH_DEFAULTS, parseFetchUrl, systemClock, type FetchOptions } from '../../core/sources/index.js';
 import { openStore } from '../../core/store/open-store.js';
 import { StorylineError } from '../../core/errors.js';
-import { type Command, DB_OPTION, date, dbPath, int, list, str } from '../args.js';
+import { type Command, type ParsedArgs, DB_OPTION, date, dbPath, int, list, str } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { ProgressBar, json, table } from '../output.js';
 
 /** `storyline ingest`: files, folders and stdin into the database. */
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: 'Read articles from files, folders or standard input, analyse them and store them.',
-  usage: 'storyline ingest [options] PATH... (PATH may be - for standard input)',
+  summary: 'Read articles from files, folders, standard input, web pages or feeds, analyse them and store them.',
+  usage: 'storyline ingest [options] [PATH...] [--url URL]... [--feed URL]... (PATH may be - for standard input)',
   description: [
     'Reads .txt .md .html .htm .json .jsonl .ndjson files; folders are read recursively.',
+    '--url fetches a page; --feed reads an RSS, Atom, RDF or JSON feed and fetches the page of every',
+    'item, merging the item\'s title, dates, authors and categories with the page\'s. robots.txt is',
+    'always respected; loopback and private addresses are refused unless --allow-private-network.',
+    'A page that cannot be fetched is a stored rejection (fetch-failed, with the error code).',
     'JSONL records carry id, url, outlet (or source), title, text or html, published, language,',
     'author; other fields are kept as metadata (docs/ingest.md). Articles already stored are',
     'recognised by content hash and not stored twice, so re-running a command is safe.',
@@ -25,12 +31,22 @@ export const ingestCommand: Command = {
     outlet: { type: 'string', value: 'NAME', description: 'outlet of documents that carry none' },
     published: { type: 'string', value: 'DATE', description: 'publication date of documents that carry none' },
     format: { type: 'string', value: 'FMT', description: 'format of standard input: text, html or jsonl (default: sniffed)' },
-    'max-bytes': { type: 'string', value: 'N', description: 'largest document in bytes (default 20971520)' },
+    'max-bytes': { type: 'string', value: 'N', description: `largest document in bytes (default 20971520 for files, ${FETCH_DEFAULTS.maxBytes} for fetched pages)` },
+    url: { type: 'string', multiple: true, value: 'URL', description: 'fetch this page and ingest it' },
+    feed: { type: 'string', multiple: true, value: 'URL', description: 'read this feed and ingest the page of every item' },
+    'allow-private-network': { type: 'boolean', description: 'allow fetching from loopback, private and link-local addresses' },
+    timeout: { type: 'string', value: 'MS', description: `longest time for one fetch, in milliseconds (default ${FETCH_DEFAULTS.totalTimeoutMs})` },
     json: { type: 'boolean', description: 'print the summary as JSON' },
     quiet: { type: 'boolean', short: 'q', description: 'no progress bar' },
   },
   async run(args, io) {
-    if (args.positionals.length === 0) throw new StorylineError('USAGE', 'ingest needs at least one PATH (or - for standard input).');
+    const urls = list(args, 'url');
+    const feeds = list(args, 'feed');
+    if (args.positionals.length === 0 && urls.length === 0 && feeds.length === 0) {
+      throw new StorylineError('USAGE', 'ingest needs at least one PATH (or - for standard input), --url URL or --feed URL.');
+    }
+    // A malformed URL is a mistake on the command line, not a document to reject.
+    for (const u of [...urls, ...feeds]) usageUrl(u);
     const format = str(args, 'format');
     if (format && !['text', 'html', 'jsonl'].includes(format)) throw new StorylineError('USAGE', `--format takes text, html or jsonl, found "${format}"`);
     const readOptions = {
@@ -42,12 +58,19 @@ export const ingestCommand: Command = {
       stdinFormat: format as 'text' | 'html' | 'jsonl' | undefined,
       stdin: io.stdin as unknown as import('node:stream').Readable,
     };
+    const network = { clock: systemClock, fetchOptions: fetchOptionsOf(args), outlet: readOptions.outlet, published: readOptions.published };
     const store = await openStore(dbPath(args, io.env));
     try {
       const showProgress = io.isTTY && !args.values.quiet && !args.values.json;
-      const total = showProgress ? await measureInputs(args.positionals, readOptions) : 0;
+      // Fetched bytes are not known ahead: with network inputs the bar shows counts without a ratio.
+      const total = showProgress && urls.length + feeds.length === 0 ? await measureInputs(args.positionals, readOptions) : 0;
       const bar = showProgress ? new ProgressBar(io.err, 'ingest') : null;
-      const summary = await ingest(store, args.positionals, {
+      const items = concatInputs(
+        ...(args.positionals.length ? [readInputs(args.positionals, readOptions)] : []),
+        ...(urls.length ? [readUrls(urls, network)] : []),
+        ...(feeds.length ? [readFeeds(feeds, network)] : []),
+      );
+      const summary = await ingestItems(store, items, {
         ...readOptions,
         onProgress: bar
           ? (p) => bar.update(p.bytes, total, `${p.added} added, ${p.duplicates} dup, ${p.rejected} rejected`, p.documents / Math.max(0.001, p.elapsedMs / 1000))
@@ -56,12 +79,37 @@ export const ingestCommand: Command = {
       bar?.done();
       if (args.values.json) io.out(json(summary));
       else io.out(formatSummary(summary));
+      if (summary.rejections.some((r) => r.detail.startsWith('FETCH_BLOCKED_ADDRESS')) && !args.values['allow-private-network']) {
+        io.err('storyline ingest: loopback and private addresses are refused; pass --allow-private-network to fetch from them.\n');
+      }
       return summary.rejected > 0 ? EXIT.REJECTED : EXIT.OK;
     } finally {
       await store.close();
     }
   },
 };
+
+/** Checks a URL given on the command line; a malformed one is a usage error naming it. */
+export function usageUrl(raw: string): string {
+  try {
+    return parseFetchUrl(raw).href;
+  } catch (error) {
+    throw new StorylineError('USAGE', `${(error as Error).message} (a --url or --feed value)`);
+  }
+}
+
+/** Fetch options from `--allow-private-network`, `--timeout MS` and `--max-bytes N`. */
+export function fetchOptionsOf(args: ParsedArgs): FetchOptions {
+  const options: FetchOptions = { allowPrivateNetwork: Boolean(args.values['allow-private-network']) };
+  if (args.values.timeout !== undefined) {
+    const ms = int(args, 'timeout', FETCH_DEFAULTS.totalTimeoutMs);
+    if (ms < 1) throw new StorylineError('USAGE', '--timeout takes a number of milliseconds above 0');
+    options.totalTimeoutMs = ms;
+    options.connectTimeoutMs = Math.min(ms, FETCH_DEFAULTS.connectTimeoutMs);
+  }
+  if (args.values['max-bytes'] !== undefined) options.maxBytes = int(args, 'max-bytes', FETCH_DEFAULTS.maxBytes);
+  return options;
+}
 
 /** The human summary of an ingest run. */
 export function formatSummary(s: IngestSummary): string {

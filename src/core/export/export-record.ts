@@ -1,5 +1,12 @@
 import type { StoredArticle } from '../store/store.js';
 
+/** Where clustering placed an article, with the ids as exports show them. */
+export interface ExportPlacement {
+  duplicateOf: string | null;
+  eventId: string | null;
+  storyId: string | null;
+}
+
 /** The CSV columns of an article export (the text is added on request). */
 export const EXPORT_CSV_COLUMNS = [
   'id', 'storyline_id', 'outlet', 'published', 'title', 'byline', 'url', 'language', 'duplicate_of', 'event_id',
@@ -8,10 +15,10 @@ export const EXPORT_CSV_COLUMNS = [
 
 /**
  * One article as an export record. `id` is the input record's own id when it had one, else the
- * Storyline id (`storyline_id`, a content hash, always present). `duplicate_of`, `event_id` and
- * `story_id` are null until the cross-article stages assign them.
+ * Storyline id (`storyline_id`, a content hash, always present). `duplicate_of` (in the same id
+ * space as `id`), `event_id` and `story_id` are null until clustering has placed the article.
  */
-export function exportRecord(article: StoredArticle): Record<string, unknown> {
+export function exportRecord(article: StoredArticle, placement: ExportPlacement | null = null): Record<string, unknown> {
   const clean = article.clean;
   return {
     id: article.source.externalId ?? article.id,
@@ -22,15 +29,16 @@ export function exportRecord(article: StoredArticle): Record<string, unknown> {
     byline: article.source.author ?? clean?.byline ?? null,
     url: article.source.url ?? null,
     language: article.language?.code ?? article.source.language ?? null,
-    duplicate_of: null,
-    event_id: null,
-    story_id: null,
+    duplicate_of: placement?.duplicateOf ?? null,
+    event_id: placement?.eventId ?? null,
+    story_id: placement?.storyId ?? null,
     tags: clean?.tags ?? [],
     text: clean?.text ?? '',
     entities: article.entities ?? [],
     quotes: article.quotes ?? [],
     dates: article.dates ?? [],
     metadata: article.source.metadata,
+    origin: article.source.origin,
     stages: article.versions,
     ingested_at: article.ingestedAt,
   };

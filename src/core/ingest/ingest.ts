@@ -3,6 +3,8 @@ import type { Stage } from '../pipeline/stage.js';
 import { DEFAULT_PIPELINE } from '../pipeline/default-pipeline.js';
 import { runPipeline } from '../pipeline/run-pipeline.js';
 import type { Rejection, Store } from '../store/store.js';
+import { runCorpusSteps, type CorpusStep, type CorpusStepResult } from '../corpus/corpus-steps.js';
+import { DEFAULT_CORPUS_STEPS } from '../corpus/default-corpus-steps.js';
 import { newArticle } from './build-article.js';
 import { type InputItem, type ReadOptions, readInputs } from './read-inputs.js';
 
@@ -31,6 +33,8 @@ export interface IngestSummary extends IngestProgress {
   stageMs: Record<string, number>;
   /** Stage failures by stage (the article is stored with what the other stages produced). */
   stageFailures: Record<string, number>;
+  /** What the corpus steps (duplicates, stories, entity resolution …) did after the batch. */
+  corpus: CorpusStepResult[];
 }
 
 /** Options of `ingest`. */
@@ -44,6 +48,8 @@ export interface IngestOptions extends ReadOptions {
   keepIds?: number;
   /** The clock, for the reference date of documents with no publication date. */
   now?: () => Date;
+  /** Cross-article steps run after the batch (default: DEFAULT_CORPUS_STEPS; [] for none). */
+  corpusSteps?: readonly CorpusStep[];
 }
 
 /**
@@ -66,8 +72,9 @@ export async function ingestItems(store: Store, items: AsyncIterable<InputItem>,
   const started = performance.now();
   const summary: IngestSummary = {
     documents: 0, added: 0, duplicates: 0, rejected: 0, skipped: 0, bytes: 0, elapsedMs: 0,
-    rejectedBy: {}, rejections: [], addedIds: [], stageMs: {}, stageFailures: {},
+    rejectedBy: {}, rejections: [], addedIds: [], stageMs: {}, stageFailures: {}, corpus: [],
   };
+  const added: string[] = [];
   const reject = async (rejection: Rejection): Promise<void> => {
     summary.rejected++;
     summary.rejectedBy[rejection.reason] = (summary.rejectedBy[rejection.reason] ?? 0) + 1;
@@ -105,12 +112,16 @@ export async function ingestItems(store: Store, items: AsyncIterable<InputItem>,
         const result = await store.putArticle(processed);
         if (result.status === 'added') {
           summary.added++;
+          added.push(result.id);
           if (summary.addedIds.length < keepIds) summary.addedIds.push(result.id);
         } else summary.duplicates++;
       }
     }
     report();
   }
+  // Cross-article work runs once per batch, after every article of it is stored: a killed run
+  // leaves it to the next one, which sees the stored articles it has not yet placed.
+  if (added.length > 0) summary.corpus = await runCorpusSteps(store, { addedIds: added }, options.corpusSteps ?? DEFAULT_CORPUS_STEPS);
   summary.elapsedMs = Math.round(performance.now() - started);
   for (const k of Object.keys(summary.stageMs)) summary.stageMs[k] = Math.round(summary.stageMs[k]);
   return summary;

@@ -1,5 +1,9 @@
 import type { Article, SourceFormat } from '../article.js';
 import type { RejectionReason } from '../errors.js';
+import type { FeedStateStore } from '../sources/index.js';
+import type { EntityStore } from './entity-store.js';
+import type { StatementStore } from './statement-store.js';
+import type { StoryQueries } from './story-store.js';
 
 /** An article as stored: the pipeline's article plus storage facts. */
 export interface StoredArticle extends Article {
@@ -117,5 +121,13 @@ export interface Store {
   /** Rejections, newest first. */
   listRejections(page?: PageRequest): Promise<Page<Rejection>>;
   stats(): Promise<StoreStats>;
+  /** The feeds `storyline watch` polls, with their polling state (ETag, seen items, backoff). */
+  feeds(): FeedStateStore;
+  /** Resolved corpus entities, their mentions, roles and links, and the analyst overrides. */
+  entities(): EntityStore;
+  /** Near-duplicates, events and stories: the clusterer's persistence and the queries on it. */
+  stories(): StoryQueries;
+  /** The statement ledger: statements reported across outlets, with their reports (migration 5). */
+  statements(): StatementStore;
   close(): Promise<void>;
 }

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteStore } from './sqlite-store.js';
+import { MIGRATIONS } from './migrations/index.js';
 import { sampleArticle, storeContract } from '../store-contract.js';
+import { storyStoreContract } from '../story-store-contract.js';
 import { isStorylineError } from '../../errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'storyline-sqlite-'));
@@ -14,16 +16,20 @@ process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 
 // The contract runs on real database files, not in memory, so WAL and file handling are exercised.
 storeContract('sqlite', async () => SqliteStore.open(join(dir, `contract-${n++}.db`)));
+storyStoreContract('sqlite', async () => SqliteStore.open(join(dir, `contract-${n++}.db`)));
+
+/** The newest schema version: every migration is applied on open. */
+const LATEST = Math.max(...MIGRATIONS.map((m) => m.version));
 
 test('sqlite: the schema is migrated once and the file persists across opens', async () => {
   const path = join(dir, 'persist.db');
   const first = SqliteStore.open(path);
   const a = sampleArticle('Persisted text.', { outlet: 'Keep' });
   await first.putArticle(a);
-  assert.equal(first.schemaVersion(), 1);
+  assert.equal(first.schemaVersion(), LATEST);
   await first.close();
   const second = SqliteStore.open(path);
-  assert.equal(second.schemaVersion(), 1);
+  assert.equal(second.schemaVersion(), LATEST);
   assert.equal((await second.getArticle(a.id))?.clean?.text, 'Persisted text.');
   await second.close();
   const raw = new Database(path);

@@ -9,6 +9,13 @@ import type {
 } from '../store.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { toFtsQuery } from '../fts-query.js';
+import type { EntityStore } from '../entity-store.js';
+import { SqliteEntityStore } from './sqlite-entity-store.js';
+import type { StatementStore } from '../statement-store.js';
+import { SqliteStatementStore } from './sqlite-statement-store.js';
+import type { StoryQueries } from '../story-store.js';
+import { SqliteStoryStore } from './sqlite-story-store.js';
+import { MAX_SEEN_IDS, type FeedState, type FeedStateStore } from '../../sources/index.js';
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 1000;
@@ -284,9 +291,89 @@ export class SqliteStore implements Store {
     };
   }
 
+  feeds(): FeedStateStore {
+    return new SqliteFeedStateStore(this.db);
+  }
+
+  entities(): EntityStore {
+    return new SqliteEntityStore(this.db);
+  }
+
+  statements(): StatementStore {
+    return new SqliteStatementStore(this.db);
+  }
+
+  stories(): StoryQueries {
+    return new SqliteStoryStore(this.db);
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
+}
+
+interface FeedRow {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  last_polled_at: number | null;
+  seen_item_ids: string;
+  failures: number;
+  next_poll_at: number;
+  last_error: string | null;
+}
+
+/**
+ * Feed states in the `feeds` table (migration 2), for `storyline watch`. `put` is an upsert that keeps
+ * the row's `added_at`; the seen ids are capped as the poller caps them, so a row stays bounded.
+ */
+class SqliteFeedStateStore implements FeedStateStore {
+  constructor(private readonly db: Database.Database) {}
+
+  async get(url: string): Promise<FeedState | null> {
+    const row = this.db.prepare('SELECT * FROM feeds WHERE url = ?').get(url) as FeedRow | undefined;
+    return row ? toFeedState(row) : null;
+  }
+
+  async put(state: FeedState): Promise<void> {
+    this.db.prepare(`INSERT INTO feeds
+        (url, etag, last_modified, last_polled_at, seen_item_ids, failures, next_poll_at, last_error, added_at)
+        VALUES (@url, @etag, @last_modified, @last_polled_at, @seen_item_ids, @failures, @next_poll_at, @last_error, @added_at)
+      ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+        last_polled_at = excluded.last_polled_at, seen_item_ids = excluded.seen_item_ids, failures = excluded.failures,
+        next_poll_at = excluded.next_poll_at, last_error = excluded.last_error`)
+      .run({
+        url: state.url,
+        etag: state.etag,
+        last_modified: state.lastModified,
+        last_polled_at: state.lastPolledAt,
+        seen_item_ids: JSON.stringify(state.seenItemIds.slice(-MAX_SEEN_IDS)),
+        failures: state.failures,
+        next_poll_at: state.nextPollAt,
+        last_error: state.lastError ? JSON.stringify(state.lastError) : null,
+        added_at: new Date().toISOString(),
+      });
+  }
+
+  async due(now: number, limit: number): Promise<FeedState[]> {
+    const n = Math.max(0, Math.floor(limit));
+    if (n === 0) return [];
+    const rows = this.db.prepare('SELECT * FROM feeds WHERE next_poll_at <= ? ORDER BY next_poll_at, url LIMIT ?').all(now, n) as FeedRow[];
+    return rows.map(toFeedState);
+  }
+}
+
+function toFeedState(row: FeedRow): FeedState {
+  return {
+    url: row.url,
+    etag: row.etag,
+    lastModified: row.last_modified,
+    lastPolledAt: row.last_polled_at,
+    seenItemIds: JSON.parse(row.seen_item_ids) as string[],
+    failures: row.failures,
+    nextPollAt: row.next_poll_at,
+    lastError: row.last_error ? JSON.parse(row.last_error) as FeedState['lastError'] : null,
+  };
 }
 
 interface SummaryRow {

@@ -1,0 +1,163 @@
+import type { Article } from '../../article.js';
+import type { Store } from '../../store/store.js';
+import type { CorpusStep } from '../corpus-steps.js';
+import { DuplicateDetector } from '../duplicates/duplicate-detector.js';
+import type { ClusterArticle } from '../stories/cluster-article.js';
+import { StoryClusterer } from '../stories/story-clusterer.js';
+import { summarizeStory, type StoryArticleFacts } from '../story-summary/summarize-story.js';
+
+const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** What clustering reads of a stored article. */
+export function toClusterArticle(article: Article): ClusterArticle {
+  const entities = (article.entities ?? []).map((e) => ({ name: e.name, type: e.type }));
+  return {
+    id: article.id,
+    title: article.source.title ?? article.clean?.title ?? null,
+    text: article.clean?.text ?? '',
+    published: article.source.published ?? article.clean?.published ?? null,
+    outlet: article.source.outlet ?? article.clean?.outlet ?? null,
+    entities,
+    places: entities.filter((e) => e.type === 'PLACE').map((e) => e.name),
+    dates: (article.dates ?? []).map((d) => d.value).filter((v) => ISO_DATE.test(v)),
+  };
+}
+
+/** The summary facts of one stored article. */
+export function storyFacts(article: Article, event: string, duplicateOf: string | null, group: string): StoryArticleFacts {
+  const text = article.clean?.text ?? '';
+  // The lead: the first sentence that reads as one (eight words or more), not a byline or dateline
+  // line that cleaning kept.
+  const sentences = article.sentences?.sentences ?? [];
+  const first = sentences.find((s) => (text.slice(s.start, s.end).match(/\p{L}+/gu)?.length ?? 0) >= 8) ?? sentences[0];
+  return {
+    id: article.id,
+    displayId: article.source.externalId ?? article.id,
+    title: article.source.title ?? article.clean?.title ?? null,
+    outlet: article.source.outlet ?? article.clean?.outlet ?? null,
+    published: article.source.published ?? article.clean?.published ?? null,
+    event,
+    duplicateOf,
+    group,
+    entities: (article.entities ?? []).map((e) => ({ name: e.name, type: e.type })),
+    lead: first ? text.slice(first.start, first.end) : text.slice(0, 200) || null,
+  };
+}
+
+/**
+ * Recomputes and stores the summaries of the given stories (merged ids resolve to the survivor).
+ * `known` holds facts of articles already loaded, so a batch does not read them twice.
+ */
+export async function resummarize(
+  store: Store, clusterer: StoryClusterer, duplicates: DuplicateDetector, storyIds: Iterable<string>,
+  known: Map<string, Article> = new Map(),
+): Promise<void> {
+  const queries = store.stories();
+  const live = new Set([...storyIds].map((s) => clusterer.story(s)?.id).filter((s): s is string => Boolean(s)));
+  const members = await queries.storyMembers(live);
+  for (const [storyId, list] of members) {
+    const facts: StoryArticleFacts[] = [];
+    for (const m of list) {
+      const article = known.get(m.article) ?? await store.getArticle(m.article);
+      if (!article) continue;
+      facts.push(storyFacts(article, m.event, m.duplicateOf, duplicates.get(m.article)?.group ?? m.article));
+    }
+    await queries.saveSummary(storyId, summarizeStory(facts));
+  }
+}
+
+/** An analyst's correction of clustering. */
+export type StoryCorrection =
+  | { kind: 'move-article'; article: string; toEvent: string | null }
+  | { kind: 'merge-events'; into: string; from: string }
+  | { kind: 'split-event'; event: string; articles: string[] }
+  | { kind: 'move-event'; event: string; toStory: string }
+  | { kind: 'merge-stories'; into: string; from: string };
+
+/**
+ * Applies an analyst's correction through the clusterer (which records it as an override, pins what
+ * it touched so review leaves it alone, and persists it), then refreshes the affected summaries.
+ * Returns the id of the event or story that resulted.
+ */
+export async function correctStories(store: Store, correction: StoryCorrection): Promise<string> {
+  const queries = store.stories();
+  const duplicates = new DuplicateDetector(queries.duplicateState());
+  const clusterer = new StoryClusterer(queries.storyState());
+  const storyOfEvent = (id: string): string | undefined => clusterer.event(id)?.story;
+  const before = new Set<string>();
+  let result: string;
+  switch (correction.kind) {
+    case 'move-article': {
+      const from = clusterer.article(correction.article)?.event;
+      if (from) before.add(storyOfEvent(from) ?? '');
+      result = clusterer.moveArticle(correction.article, correction.toEvent);
+      break;
+    }
+    case 'merge-events':
+      before.add(storyOfEvent(correction.from) ?? '');
+      result = clusterer.mergeEvents(correction.into, correction.from);
+      break;
+    case 'split-event':
+      result = clusterer.splitEventManually(correction.event, correction.articles);
+      before.add(storyOfEvent(correction.event) ?? '');
+      break;
+    case 'move-event':
+      before.add(storyOfEvent(correction.event) ?? '');
+      clusterer.moveEvent(correction.event, correction.toStory);
+      result = correction.toStory;
+      break;
+    case 'merge-stories':
+      result = clusterer.mergeStories(correction.into, correction.from);
+      before.add(correction.into);
+      break;
+  }
+  clusterer.checkpoint();
+  const after = new Set([...before].filter(Boolean));
+  const ev = clusterer.event(result);
+  if (ev) after.add(ev.story);
+  if (clusterer.story(result)) after.add(result);
+  await resummarize(store, clusterer, duplicates, after);
+  return result;
+}
+
+/**
+ * Near-duplicates and story/event clustering as a corpus step: every stored article not yet
+ * clustered (the batch's, and any a killed run left behind) is run through the duplicate detector
+ * and the incremental clusterer in publication order, as the single writer of their tables; then
+ * the changed stories' summaries are recomputed.
+ */
+export const clusterStoriesStep: CorpusStep = {
+  name: 'stories',
+  async run(store: Store): Promise<Record<string, number>> {
+    const queries = store.stories();
+    return queries.inTransaction(() => clusterUnplaced(store));
+  },
+};
+
+async function clusterUnplaced(store: Store): Promise<Record<string, number>> {
+    const queries = store.stories();
+    const ids = await queries.unclusteredArticleIds();
+    if (ids.length === 0) return { clustered: 0 };
+    const duplicates = new DuplicateDetector(queries.duplicateState());
+    const clusterer = new StoryClusterer(queries.storyState());
+    const touched = new Set<string>();
+    const loaded = new Map<string, Article>();
+    let copies = 0;
+    for (const id of ids) {
+      const article = await store.getArticle(id);
+      if (!article) continue;
+      loaded.set(id, article);
+      const dup = duplicates.add(id, article.clean?.text ?? '');
+      if (dup.duplicateOf) copies++;
+      const assignment = clusterer.add(toClusterArticle(article), dup.duplicateOf);
+      touched.add(assignment.story);
+    }
+    for (const change of clusterer.review()) {
+      const into = clusterer.event(change.into);
+      if (into) touched.add(into.story);
+    }
+    clusterer.checkpoint();
+    // Summaries of the stories this batch changed (a merged story id resolves to the survivor).
+    await resummarize(store, clusterer, duplicates, touched, loaded);
+    return { clustered: ids.length, duplicates: copies, stories: clusterer.listStories().length, events: clusterer.listEvents().length };
+}

@@ -1,0 +1,149 @@
+/**
+ * Name normalisation and matching keys. `foldText` turns any spelling into plain lowercase Latin
+ * (accents stripped, Cyrillic transliterated); `tokenKey` further folds the spelling differences of
+ * the romanisation systems in use (BGN/PCGN, Ukrainian 2010, ISO 9, scholarly, German and Polish
+ * press forms), so that Zelenskiy / Zelenskyy / Zelensky / Zelenski / Selenskyj-less variants and
+ * Зеленський share one key while Lavrov / Lavrova, Umerov / Umarov and Orban / Urban do not.
+ */
+import { LATIN_SPECIAL_LETTERS, PLAIN_DIACRITIC_LETTERS } from './lang/mul/cyrillic.js';
+import { SLAVIC_SURNAME_ENDINGS } from './lang/en/name-parts.js';
+import { type CyrillicPreset, detectCyrillicPreset, hasCyrillic, transliterate } from './transliterate.js';
+
+/** Longest name we fold; anything longer is cut (a name is never this long, a mis-tagged paragraph may be). */
+export const MAX_NAME_LENGTH = 300;
+
+const APOSTROPHES = /['ʼ’‘`´ʹʺ″′]/gu;
+const MARKS = /\p{M}+/gu;
+const ASCII = /^[\x20-\x7E]*$/;
+
+/**
+ * How to read a name: a Cyrillic preset, or `plain` for Latin letters such as š and ć written as
+ * their base letter (the way most English-language outlets write Central European names) instead
+ * of spelled out (sh, ch: the East Slavic transliteration convention).
+ */
+export type Reading = CyrillicPreset | 'plain';
+
+/**
+ * Lowercase Latin form of a name: Cyrillic transliterated (preset auto-detected unless given),
+ * special letters spelled out (š → sh, ł → l; with `plain`, š → s), accents stripped, apostrophes
+ * and soft-sign marks removed, any other non-letter turned into a single space.
+ */
+export function foldText(text: string, reading?: Reading): string {
+  let s = text.length > MAX_NAME_LENGTH ? text.slice(0, MAX_NAME_LENGTH) : text;
+  // Most names are plain ASCII: skip transliteration and Unicode decomposition for them.
+  if (ASCII.test(s)) return s.toLowerCase().replace(/['`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  const plain = reading === 'plain';
+  if (hasCyrillic(s)) s = transliterate(s, reading === 'ru' || reading === 'uk' ? reading : detectCyrillicPreset(s));
+  s = s.toLowerCase();
+  let spelled = '';
+  for (const ch of s) spelled += plain && PLAIN_DIACRITIC_LETTERS.includes(ch) ? ch : (LATIN_SPECIAL_LETTERS[ch] ?? ch);
+  return spelled
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .replace(APOSTROPHES, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Words of a folded name (hyphenated parts kept together: "Ivano-Frankivsk" is one word). */
+export function nameWords(text: string, preset?: Reading): string[] {
+  const joined = text.replace(/(\p{L})[-‐‑–](\p{L})/gu, '$1$2');
+  const folded = foldText(joined, preset);
+  return folded === '' ? [] : folded.split(' ');
+}
+
+/** A vowel followed by iotated e (ie): the i is the iotation, not a vowel of its own. */
+const VOWEL_IE = /([aeiou])ie/g;
+
+/**
+ * Folds one folded word (see `foldText`) into its matching key. Each rule removes a difference
+ * between romanisation systems; the order matters (German tsch before sch, j before y, y before
+ * doubled letters). Vowels other than i/y are kept: Umerov ≠ Umarov, Orban ≠ Urban.
+ */
+export function tokenKey(word: string): string {
+  let s = word;
+  // German and Polish renderings of Slavic sounds: Schewtschenko, Szewczenko → shevchenko.
+  s = s.replace(/schtsch/g, 'shch').replace(/tsch/g, 'ch').replace(/sch/g, 'sh');
+  s = s.replace(/sz/g, 'sh').replace(/cz/g, 'ch');
+  s = s.replace(/w/g, 'v');
+  // kh / h: Khodorkovsky = Hodorkovsky; x / ks: Maxim = Maksim; ck = k.
+  s = s.replace(/kh/g, 'h').replace(/x/g, 'ks').replace(/ck/g, 'k');
+  // ц written ts (BGN), c (ISO 9, Polish, Czech) or tz/z (German): Lutsenko = Lucenko.
+  s = s.replace(/ts/g, 'c');
+  // й / ы / и: j (ISO, German, Polish) = y (BGN) = i (Ukrainian 2010 inside words).
+  s = s.replace(/j/g, 'y');
+  // ё after a consonant: Semyonov = Semenov, Fyodorov = Fedorov.
+  s = s.replace(/([bcdfghklmnprstvz])yo/g, '$1e');
+  s = s.replace(/y/g, 'i');
+  // Iotated е at the start or after a vowel: Yermak = Iermak = Ermak, Sergeyev = Sergeev.
+  s = s.replace(/^ie/, 'e').replace(VOWEL_IE, '$1e');
+  // Doubled letters: Zelenskyy, Zaporizhzhia → zh doubled, Polyanskii; also folds -iy/-yy/-ii/-yi endings.
+  s = s.replace(/(.)\1+/g, '$1');
+  s = s.replace(/zhzh/g, 'zh');
+  return s;
+}
+
+/** Folded words → keys, in order. */
+export function nameKeys(text: string, preset?: Reading): string[] {
+  return nameWords(text, preset).map(tokenKey);
+}
+
+/**
+ * Every reading of a name: both presets of a Cyrillic name (detected one first), the spelled-out and
+ * the plain reading of a Latin name with š, č, ć… (spelled-out first), else the one reading.
+ * Comparing against every reading lets Гончаренко meet both Goncharenko and Honcharenko, and
+ * Plenković both Plenkovich and Plenkovic.
+ */
+export function readings(text: string): { preset: Reading | null; keys: string[] }[] {
+  if (!hasCyrillic(text)) {
+    const spelled = { preset: null, keys: nameKeys(text) };
+    if (![...PLAIN_DIACRITIC_LETTERS].some((ch) => text.includes(ch))) return [spelled];
+    return [spelled, { preset: 'plain', keys: nameKeys(text, 'plain') }];
+  }
+  const first = detectCyrillicPreset(text);
+  const second: CyrillicPreset = first === 'uk' ? 'ru' : 'uk';
+  return [
+    { preset: first, keys: nameKeys(text, first) },
+    { preset: second, keys: nameKeys(text, second) },
+  ];
+}
+
+const SLAVIC_ENDING_KEYS = [...new Set(SLAVIC_SURNAME_ENDINGS.map(tokenKey))];
+
+/** True when a key ends like an East Slavic surname (one condition for `slavicLooseKey`). */
+export function looksEastSlavic(key: string): boolean {
+  return key.length >= 4 && SLAVIC_ENDING_KEYS.some((ending) => key.endsWith(ending));
+}
+
+/**
+ * A looser key for East Slavic names only: Ukrainian г (h) read as Russian g (Honcharenko →
+ * goncharenko), and Ukrainian є after a consonant (ie) read as Russian е (Umierov → umerov). Both
+ * would join different names elsewhere (Hall / Gall, Pierce / Perce), hence only between names
+ * that look East Slavic.
+ */
+export function slavicLooseKey(key: string): string {
+  return key.replace(/([bcdfgklmnprstvz])ie/g, '$1e').replace(/h/g, 'g');
+}
+
+/** True when the text looks like an acronym (NATO, U.S., EU, НАТО): 2–6 capitals, dots allowed. */
+export function isAcronym(text: string): boolean {
+  const letters = text.replace(/\./g, '').trim();
+  return /^\p{Lu}{2,6}$/u.test(letters);
+}
+
+/** An acronym's own key: its letters, folded but not phonetically (N.J. ≠ N.Y., EC ≠ EEC). */
+export function acronymKey(text: string): string {
+  return `acronym:${foldText(text.replace(/\./g, '')).replace(/ /g, '')}`;
+}
+
+/**
+ * Matching keys of a place, organisation or other name, one per reading (see `readings`), a
+ * leading "the" dropped; an acronym keeps its exact letters.
+ */
+export function phraseKeys(text: string): string[] {
+  if (isAcronym(text)) {
+    const exact = acronymKey(text);
+    return exact === 'acronym:' ? [] : [exact];
+  }
+  return readings(text.replace(/^\s*the\s+/iu, '')).map((r) => r.keys.join(' ')).filter((k) => k !== '');
+}

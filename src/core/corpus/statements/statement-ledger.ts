@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import {
+  compareReports, DEFAULT_THRESHOLDS, reportText, speakersAgree,
+  type MatchThresholds, type ReportForm, type ReportText, type SpeakerKey,
+} from './compare-reports.js';
+
+/** One report of a statement to place in the ledger: what the ledger compares. */
+export interface LedgerEntry {
+  /** `article:quoteIndex`, unique per report. */
+  key: string;
+  /** The words the report carries (see `reportedContent`). */
+  content: string;
+  /** True for reported speech. */
+  isParaphrase: boolean;
+  /** Quoted fragments of a mixed quote (see `quotedFragments`). */
+  fragments?: string[];
+  speaker: SpeakerKey | null;
+}
+
+/** Where the ledger put a report. */
+export interface Placement {
+  statementId: string;
+  /** How the report relates to the statement's closest earlier report; null for the first one. */
+  form: ReportForm | null;
+  score: number;
+}
+
+interface Variant {
+  text: ReportText;
+  speaker: SpeakerKey | null;
+}
+
+/** Posting lists longer than this are skipped when looking for candidates: such words match everything. */
+const MAX_POSTING = 400;
+
+/** Statement id from the report that opened it: stable across runs and stores. */
+export function statementId(firstReportKey: string): string {
+  return `stmt-${createHash('sha256').update(firstReportKey).digest('hex').slice(0, 12)}`;
+}
+
+/**
+ * The statement ledger in memory: statements with their distinct variants, and an inverted index
+ * from content words (and from whole folded texts) to statements, so that a new report is
+ * compared only with statements that share words with it, never with every earlier report.
+ */
+export class StatementLedger {
+  private readonly variants = new Map<string, Variant[]>();
+  private readonly postings = new Map<string, Set<string>>();
+  private readonly exact = new Map<string, Set<string>>();
+
+  constructor(private readonly thresholds: MatchThresholds = DEFAULT_THRESHOLDS) {}
+
+  /** Number of statements held. */
+  get size(): number {
+    return this.variants.size;
+  }
+
+  /** Loads a report already stored under `statementId` (the step's catch-up from the store). */
+  load(statementId: string, entry: Omit<LedgerEntry, 'key'>): void {
+    this.addVariant(statementId, { text: reportText(entry.content, entry.isParaphrase, entry.fragments), speaker: entry.speaker });
+  }
+
+  /** Places a new report: in the best matching statement, else in a new one. */
+  place(entry: LedgerEntry): Placement {
+    const text = reportText(entry.content, entry.isParaphrase, entry.fragments);
+    let best: Placement | null = null;
+    for (const id of this.candidates(text)) {
+      for (const v of this.variants.get(id) ?? []) {
+        const m = compareReports(v.text, text, speakersAgree(v.speaker, entry.speaker), this.thresholds);
+        if (m && (!best || m.score > best.score || (m.score === best.score && rank(m.form) < rank(best.form!)))) {
+          best = { statementId: id, form: m.form, score: m.score };
+        }
+      }
+    }
+    const placement = best ?? { statementId: statementId(entry.key), form: null, score: 1 };
+    this.addVariant(placement.statementId, { text, speaker: entry.speaker });
+    return placement;
+  }
+
+  private candidates(text: ReportText): Set<string> {
+    const counts = new Map<string, number>();
+    for (const t of text.tokens) {
+      const ids = this.postings.get(t);
+      if (!ids || ids.size > MAX_POSTING) continue;
+      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    // A statement must share at least two content words (or all of a shorter text's) to be compared;
+    // one is enough for a partial quote, whose few quoted words are all it has.
+    const need = text.fragments.length ? Math.min(1, text.tokens.size) : Math.min(2, text.tokens.size);
+    const out = new Set<string>();
+    for (const [id, n] of counts) if (n >= need && need > 0) out.add(id);
+    for (const id of this.exact.get(text.folded) ?? []) out.add(id);
+    return out;
+  }
+
+  private addVariant(id: string, variant: Variant): void {
+    const list = this.variants.get(id) ?? [];
+    // The same words from the same speaker add nothing to compare with.
+    if (list.some((v) => v.text.folded === variant.text.folded && v.text.isParaphrase === variant.text.isParaphrase)) {
+      if (!this.variants.has(id)) this.variants.set(id, list);
+      return;
+    }
+    list.push(variant);
+    this.variants.set(id, list);
+    for (const t of variant.text.tokens) {
+      let ids = this.postings.get(t);
+      if (!ids) this.postings.set(t, (ids = new Set()));
+      ids.add(id);
+    }
+    let ids = this.exact.get(variant.text.folded);
+    if (!ids) this.exact.set(variant.text.folded, (ids = new Set()));
+    ids.add(id);
+  }
+}
+
+function rank(form: ReportForm): number {
+  return ['verbatim', 'trimmed', 'near-verbatim', 'partial', 'paraphrase'].indexOf(form);
+}

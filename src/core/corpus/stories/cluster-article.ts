@@ -1,0 +1,24 @@
+/** A named entity as the entity stage gives it (may be absent: then capitalised phrases stand in). */
+export interface ClusterEntity {
+  name: string;
+  type: string;
+}
+
+/**
+ * What story and event clustering reads of one article. Built from an `Article` (clean text, title,
+ * publication date, outlet, entities, dates) or from a benchmark record.
+ */
+export interface ClusterArticle {
+  id: string;
+  title: string | null;
+  /** The clean body text. */
+  text: string;
+  /** Publication date or date-time (ISO 8601), or null when unknown. */
+  published: string | null;
+  outlet: string | null;
+  entities?: ClusterEntity[];
+  /** Place names mentioned (from the entity stage). */
+  places?: string[];
+  /** Dates mentioned in the text, as ISO values (`2013-07-26`, `2013-07`, `2013`). */
+  dates?: string[];
+}

@@ -1,0 +1,212 @@
+import type Database from 'better-sqlite3';
+import type { DuplicateRecord, DuplicateStore } from '../../corpus/duplicates/duplicate-detector.js';
+import type { ArticleRecord, ClusterCounters, EventRecord, Override, StoryRecord, StorySnapshot, StoryStore } from '../../corpus/stories/story-state.js';
+import type { StorySummary } from '../../corpus/story-summary/summarize-story.js';
+import type { Page, PageRequest } from '../store.js';
+import type { ArticlePlacement, StoryFilter, StoryListItem, StoryQueries } from '../story-store.js';
+
+const blob = (a: Int32Array | Uint32Array | Float32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+const copy = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+
+/** Stories, events and near-duplicates in SQLite (migration 4). */
+export class SqliteStoryStore implements StoryQueries {
+  constructor(private readonly db: Database.Database) {}
+
+  storyState(): StoryStore {
+    const db = this.db;
+    const putArticle = db.prepare(`INSERT OR REPLACE INTO story_articles (id, ordinal, event_id, story_id, duplicate_of, features, weights, data)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    const putEvent = db.prepare('INSERT OR REPLACE INTO story_events (id, story_id, centroid_ids, centroid_weights, data) VALUES (?, ?, ?, ?, ?)');
+    const putStory = db.prepare('INSERT INTO stories (id, data) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data');
+    return {
+      load(): StorySnapshot | null {
+        const counters = db.prepare('SELECT * FROM story_counters WHERE id = 1').get() as CounterRow | undefined;
+        const articleRows = db.prepare('SELECT * FROM story_articles ORDER BY ordinal').all() as ArticleRow[];
+        if (!counters && articleRows.length === 0) return null;
+        const articles: ArticleRecord[] = articleRows.map((r) => ({
+          ...(JSON.parse(r.data) as Omit<ArticleRecord, 'features' | 'weights'>),
+          features: new Int32Array(copy(r.features)),
+          weights: new Float32Array(copy(r.weights)),
+        }));
+        const events: EventRecord[] = (db.prepare('SELECT * FROM story_events').all() as EventRow[]).map((r) => ({
+          ...(JSON.parse(r.data) as Omit<EventRecord, 'centroid'>),
+          centroid: { ids: new Int32Array(copy(r.centroid_ids)), weights: new Float32Array(copy(r.centroid_weights)) },
+        }));
+        const stories: StoryRecord[] = (db.prepare('SELECT data FROM stories').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data));
+        const overrides: Override[] = (db.prepare('SELECT data FROM story_overrides ORDER BY seq').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data));
+        return {
+          articles, events, stories, overrides,
+          counters: counters ? {
+            articles: counters.articles, nextEvent: counters.next_event, nextStory: counters.next_story,
+            df: { width: counters.df_width, depth: counters.df_depth, counts: new Uint32Array(copy(counters.df)) },
+            paragraphs: { width: counters.par_width, depth: counters.par_depth, counts: new Uint32Array(copy(counters.paragraphs)) },
+          } : null,
+        };
+      },
+      saveArticle(record: ArticleRecord): void {
+        const { features, weights, ...rest } = record;
+        putArticle.run(record.id, record.ordinal, record.event, record.story, record.duplicateOf, blob(features), blob(weights), JSON.stringify(rest));
+      },
+      saveEvent(record: EventRecord): void {
+        const { centroid, ...rest } = record;
+        putEvent.run(record.id, record.story, blob(centroid.ids), blob(centroid.weights), JSON.stringify(rest));
+      },
+      saveStory(record: StoryRecord): void {
+        putStory.run(record.id, JSON.stringify(record));
+      },
+      saveOverride(override: Override): void {
+        db.prepare('INSERT INTO story_overrides (data) VALUES (?)').run(JSON.stringify(override));
+      },
+      saveCounters(c: ClusterCounters): void {
+        db.prepare(`INSERT OR REPLACE INTO story_counters (id, articles, next_event, next_story, df, df_width, df_depth, paragraphs, par_width, par_depth)
+          VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+          .run(c.articles, c.nextEvent, c.nextStory, blob(c.df.counts), c.df.width, c.df.depth, blob(c.paragraphs.counts), c.paragraphs.width, c.paragraphs.depth);
+      },
+    };
+  }
+
+  duplicateState(): DuplicateStore {
+    const db = this.db;
+    const put = db.prepare(`INSERT OR REPLACE INTO duplicate_records (id, ordinal, signature, shingles, grp, duplicate_of, jaccard, containment)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    return {
+      put(r: DuplicateRecord): void {
+        put.run(r.id, r.ordinal, blob(r.signature), r.shingles, r.group, r.duplicateOf, r.jaccard, r.containment);
+      },
+      *all(): Iterable<DuplicateRecord> {
+        const rows = db.prepare('SELECT * FROM duplicate_records ORDER BY ordinal').all() as DuplicateRow[];
+        for (const r of rows) {
+          yield {
+            id: r.id, ordinal: r.ordinal, signature: new Uint32Array(copy(r.signature)), shingles: r.shingles, group: r.grp,
+            duplicateOf: r.duplicate_of, jaccard: r.jaccard, containment: r.containment,
+          };
+        }
+      },
+    };
+  }
+
+  async unclusteredArticleIds(): Promise<string[]> {
+    const rows = this.db.prepare(`SELECT a.id FROM articles a LEFT JOIN story_articles s ON s.id = a.id
+      WHERE s.id IS NULL ORDER BY a.published IS NULL, a.published, a.rowid`).all() as Array<{ id: string }>;
+    return rows.map((r) => r.id);
+  }
+
+  async saveSummary(storyId: string, summary: StorySummary): Promise<void> {
+    this.db.prepare('UPDATE stories SET summary = ? WHERE id = ?').run(JSON.stringify(summary), storyId);
+  }
+
+  /** Follows merges to the live story. */
+  private liveStory(id: string): string {
+    let current = id;
+    for (let i = 0; i < 100; i++) {
+      const row = this.db.prepare('SELECT data FROM stories WHERE id = ?').get(current) as { data: string } | undefined;
+      const next = row ? (JSON.parse(row.data) as StoryRecord).mergedInto : null;
+      if (!next) return current;
+      current = next;
+    }
+    return current;
+  }
+
+  private liveEvent(id: string): string {
+    let current = id;
+    for (let i = 0; i < 100; i++) {
+      const row = this.db.prepare('SELECT data FROM story_events WHERE id = ?').get(current) as { data: string } | undefined;
+      const next = row ? (JSON.parse(row.data) as EventRecord).mergedInto : null;
+      if (!next) return current;
+      current = next;
+    }
+    return current;
+  }
+
+  async placement(articleId: string): Promise<ArticlePlacement | null> {
+    const row = this.db.prepare('SELECT event_id, story_id, duplicate_of, data FROM story_articles WHERE id = ?').get(articleId) as
+      { event_id: string; story_id: string; duplicate_of: string | null; data: string } | undefined;
+    if (!row) return null;
+    const event = this.liveEvent(row.event_id);
+    const eventRow = this.db.prepare('SELECT story_id FROM story_events WHERE id = ?').get(event) as { story_id: string } | undefined;
+    return {
+      article: articleId, event, story: this.liveStory(eventRow?.story_id ?? row.story_id), duplicateOf: row.duplicate_of,
+      reason: (JSON.parse(row.data) as ArticleRecord).reason,
+    };
+  }
+
+  async listStories(filter: StoryFilter = {}, page: PageRequest = {}): Promise<Page<StoryListItem>> {
+    const limit = Math.min(1000, Math.max(1, page.limit ?? 50));
+    const offset = Math.max(0, page.offset ?? 0);
+    const rows = this.db.prepare('SELECT id, data, summary FROM stories WHERE summary IS NOT NULL').all() as Array<{ id: string; data: string; summary: string }>;
+    let items: StoryListItem[] = rows
+      .filter((r) => !(JSON.parse(r.data) as StoryRecord).mergedInto)
+      .map((r) => ({ id: r.id, ...(JSON.parse(r.summary) as StorySummary) }))
+      .filter((s) => s.articles > 0);
+    if (filter.outlet) items = items.filter((s) => s.outlets.some((o) => o.outlet.toLowerCase() === filter.outlet!.toLowerCase()));
+    if (filter.since) items = items.filter((s) => (s.lastPublished ?? '') >= filter.since!);
+    if (filter.until) items = items.filter((s) => (s.firstPublished ?? '9999') <= `${filter.until}\uffff`);
+    // Recency and size: the newest article's date first, larger stories first within a day.
+    items.sort((a, b) => (b.lastPublished ?? '').slice(0, 10).localeCompare((a.lastPublished ?? '').slice(0, 10)) || b.articles - a.articles || a.id.localeCompare(b.id));
+    return { items: items.slice(offset, offset + limit), total: items.length, limit, offset };
+  }
+
+  async storyArticles(storyId: string): Promise<Array<{ article: string; event: string; duplicateOf: string | null }>> {
+    return (await this.storyMembers([storyId])).get(this.liveStory(storyId)) ?? [];
+  }
+
+  async storyMembers(storyIds: Iterable<string>): Promise<Map<string, Array<{ article: string; event: string; duplicateOf: string | null }>>> {
+    const wanted = new Set([...storyIds].map((id) => this.liveStory(id)));
+    const out = new Map<string, Array<{ article: string; event: string; duplicateOf: string | null }>>();
+    if (wanted.size === 0) return out;
+    // Events may have moved between stories or merged: resolve every event to its live story once.
+    const events = new Map<string, { story: string; mergedInto: string | null }>();
+    for (const r of this.db.prepare('SELECT id, story_id, data FROM story_events').all() as Array<{ id: string; story_id: string; data: string }>) {
+      events.set(r.id, { story: r.story_id, mergedInto: (JSON.parse(r.data) as EventRecord).mergedInto });
+    }
+    const stories = new Map<string, string | null>();
+    for (const r of this.db.prepare('SELECT id, data FROM stories').all() as Array<{ id: string; data: string }>) {
+      stories.set(r.id, (JSON.parse(r.data) as StoryRecord).mergedInto);
+    }
+    const follow = (id: string, next: (x: string) => string | null | undefined): string => {
+      let current = id;
+      for (let i = 0; i < 100; i++) {
+        const n = next(current);
+        if (!n) return current;
+        current = n;
+      }
+      return current;
+    };
+    const rows = this.db.prepare(`SELECT s.id, s.event_id, s.duplicate_of FROM story_articles s JOIN articles a ON a.id = s.id
+      ORDER BY a.published IS NULL, a.published, s.ordinal`).all() as Array<{ id: string; event_id: string; duplicate_of: string | null }>;
+    for (const r of rows) {
+      const event = follow(r.event_id, (e) => events.get(e)?.mergedInto);
+      const story = follow(events.get(event)?.story ?? '', (x) => stories.get(x));
+      if (!wanted.has(story)) continue;
+      const list = out.get(story) ?? [];
+      list.push({ article: r.id, event, duplicateOf: r.duplicate_of });
+      out.set(story, list);
+    }
+    return out;
+  }
+
+  async inTransaction<T>(work: () => Promise<T>): Promise<T> {
+    if (this.db.inTransaction) return work();
+    this.db.exec('BEGIN');
+    try {
+      const result = await work();
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  async getStory(storyId: string): Promise<StoryListItem | null> {
+    const live = this.liveStory(storyId);
+    const row = this.db.prepare('SELECT id, summary FROM stories WHERE id = ?').get(live) as { id: string; summary: string | null } | undefined;
+    if (!row || !row.summary) return null;
+    return { id: row.id, ...(JSON.parse(row.summary) as StorySummary) };
+  }
+}
+
+interface ArticleRow { id: string; ordinal: number; event_id: string; story_id: string; duplicate_of: string | null; features: Buffer; weights: Buffer; data: string }
+interface EventRow { id: string; story_id: string; centroid_ids: Buffer; centroid_weights: Buffer; data: string }
+interface DuplicateRow { id: string; ordinal: number; signature: Buffer; shingles: number; grp: string; duplicate_of: string | null; jaccard: number | null; containment: number | null }
+interface CounterRow { articles: number; next_event: number; next_story: number; df: Buffer; df_width: number; df_depth: number; paragraphs: Buffer; par_width: number; par_depth: number }
