@@ -41,13 +41,34 @@ function parseArgs(argv: string[]): Options {
     const a = argv[i];
     const v = argv[i + 1];
     if (a === '--holdout') o.holdout = true;
-    else if (a === '--train') (o.train = resolve(v), i++);
-    else if (a === '--out') (o.out = resolve(v), i++);
-    else if (a === '--seed') (o.seed = Number(v), i++);
-    else if (a === '--epochs') (o.epochs = Number(v), i++);
-    else if (a === '--bits') (o.bits = Number(v), i++);
-    else if (a === '--folds') (o.folds = Number(v), i++);
-    else if (a === '--scheme') (o.scheme = v === 'bilou' ? 'bilou' : 'iob2', i++);
+    else if (a === '--train') {
+      o.train = resolve(v);
+      i++;
+    }
+    else if (a === '--out') {
+      o.out = resolve(v);
+      i++;
+    }
+    else if (a === '--seed') {
+      o.seed = Number(v);
+      i++;
+    }
+    else if (a === '--epochs') {
+      o.epochs = Number(v);
+      i++;
+    }
+    else if (a === '--bits') {
+      o.bits = Number(v);
+      i++;
+    }
+    else if (a === '--folds') {
+      o.folds = Number(v);
+      i++;
+    }
+    else if (a === '--scheme') {
+      o.scheme = v === 'bilou' ? 'bilou' : 'iob2';
+      i++;
+    }
     else throw new Error(`unknown argument ${a}`);
   }
   return o;

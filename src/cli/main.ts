@@ -18,11 +18,9 @@ import { timelineCommand } from './commands/timeline.js';
 
 /** Every command, in the order `storyline --help` lists them. */
 export const COMMANDS: Command[] = [
-  ingestCommand, analyzeCommand, articlesCommand, searchCommand, exportCommand, statsCommand, reprocessCommand, demoCommand,
-  watchCommand,
-  storiesCommand, storyCommand,
-  entitiesCommand, entityCommand,
-  quotesCommand, statementCommand, timelineCommand,
+  ingestCommand, watchCommand, analyzeCommand, articlesCommand, searchCommand,
+  storiesCommand, storyCommand, entitiesCommand, entityCommand, quotesCommand, statementCommand, timelineCommand,
+  exportCommand, statsCommand, reprocessCommand, demoCommand,
 ];
 
 const VERSION = '0.1.0';

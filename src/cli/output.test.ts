@@ -4,7 +4,7 @@ import { ProgressBar, formatSeconds, table } from './output.js';
 
 test('table: aligned columns, cut long cells, empty for null', () => {
   const t = table(['a', 'bb'], [['x', null], ['long value here', 3]], 8);
-  assert.equal(t, 'a        bb\n-------  --\nx\nlong v…  3\n');
+  assert.equal(t, 'a         bb\n--------  --\nx\nlong va…  3\n');
 });
 
 test('formatSeconds', () => {

@@ -67,16 +67,21 @@ export const demoCommand: Command = {
       io.out(`${stats.articles} articles from ${stats.outlets.length} outlets, published ${stats.firstPublished?.slice(0, 10)} to ${stats.lastPublished?.slice(0, 10)}\n\n`);
       io.out(table(['outlet', 'articles'], stats.outlets.map((o) => [o.outlet ?? '(none)', o.articles])) + '\n');
       io.out(table(['language', 'articles'], stats.languages.map((o) => [o.language ?? '(none)', o.articles])) + '\n');
-      const latest = await store.listArticles({}, { limit: 8 });
-      io.out('Latest articles:\n' + table(['id', 'published', 'outlet', 'title'], latest.items.map((a) => [a.id, a.published?.slice(0, 10), a.outlet, a.title]), 60) + '\n');
-      io.out([
-        'Next:',
-        `  storyline articles --db ${db}                 list articles`,
-        `  storyline search --db ${db} "ceasefire"        full-text search`,
-        `  storyline articles show ID --text --db ${db}   one article`,
-        `  storyline stats --db ${db}                     counts`,
-        `  storyline export --db ${db} --format csv       everything, as CSV`,
-      ].join('\n') + '\n');
+      const stories = await store.stories().listStories({}, { limit: 8 });
+      io.out(`Stories (${stories.total}), newest first:\n` + table(['story', 'from', 'to', 'articles', 'sources', 'label'], stories.items.map((st) => [
+        st.id, st.firstPublished?.slice(0, 10), st.lastPublished?.slice(0, 10), st.articles, st.independentSources, st.label,
+      ]), 60) + '\n');
+      const next: Array<[string, string]> = [
+        [`storyline stories --db ${db}`, 'stories with their events and sources'],
+        [`storyline story ${stories.items[0]?.id ?? 'ID'} --db ${db}`, 'one story: summary, events, articles'],
+        [`storyline entities --db ${db}`, 'who is who'],
+        [`storyline quotes --db ${db}`, 'who said what, across outlets'],
+        [`storyline search "ceasefire" --db ${db}`, 'full-text search'],
+        [`storyline articles --db ${db}`, 'list articles; articles show ID --text for one'],
+        [`storyline export --format csv --db ${db}`, 'everything, as CSV'],
+      ];
+      const width = Math.max(...next.map(([c]) => c.length)) + 3;
+      io.out(['Next:', ...next.map(([c, d]) => `  ${c.padEnd(width)}${d}`)].join('\n') + '\n');
     } finally {
       await store.close();
     }

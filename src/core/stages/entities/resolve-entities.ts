@@ -106,7 +106,7 @@ export function resolveEntities(text: string, analyzed: AnalyzedText): ArticleEn
   const work: Working[] = [];
   for (const m of analyzed.mentions) {
     let tokStart = tokenAt(tokens, m.start);
-    let tokEnd = tokenAt(tokens, m.end - 1) + 1;
+    const tokEnd = tokenAt(tokens, m.end - 1) + 1;
     let type = TYPE_OF[m.type];
     if (type === 'PERSON') {
       while (tokEnd - tokStart > 1) {

@@ -18,6 +18,9 @@ export class SqliteStoryStore implements StoryQueries {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     const putEvent = db.prepare('INSERT OR REPLACE INTO story_events (id, story_id, centroid_ids, centroid_weights, data) VALUES (?, ?, ?, ?, ?)');
     const putStory = db.prepare('INSERT INTO stories (id, data) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data');
+    const pendingArticles = new Map<string, ArticleRecord>();
+    const pendingEvents = new Map<string, EventRecord>();
+    const pendingStories = new Map<string, StoryRecord>();
     return {
       load(): StorySnapshot | null {
         const counters = db.prepare('SELECT * FROM story_counters WHERE id = 1').get() as CounterRow | undefined;
@@ -43,24 +46,40 @@ export class SqliteStoryStore implements StoryQueries {
           } : null,
         };
       },
+      // Records are buffered (latest state by id) and written at the checkpoint: the clusterer
+      // saves an event and its story on every article it adds, and an event's member list grows
+      // with it, so writing each save would cost the square of the event's size.
       saveArticle(record: ArticleRecord): void {
-        const { features, weights, ...rest } = record;
-        putArticle.run(record.id, record.ordinal, record.event, record.story, record.duplicateOf, blob(features), blob(weights), JSON.stringify(rest));
+        pendingArticles.set(record.id, record);
       },
       saveEvent(record: EventRecord): void {
-        const { centroid, ...rest } = record;
-        putEvent.run(record.id, record.story, blob(centroid.ids), blob(centroid.weights), JSON.stringify(rest));
+        pendingEvents.set(record.id, record);
       },
       saveStory(record: StoryRecord): void {
-        putStory.run(record.id, JSON.stringify(record));
+        pendingStories.set(record.id, record);
       },
       saveOverride(override: Override): void {
         db.prepare('INSERT INTO story_overrides (data) VALUES (?)').run(JSON.stringify(override));
       },
       saveCounters(c: ClusterCounters): void {
-        db.prepare(`INSERT OR REPLACE INTO story_counters (id, articles, next_event, next_story, df, df_width, df_depth, paragraphs, par_width, par_depth)
-          VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-          .run(c.articles, c.nextEvent, c.nextStory, blob(c.df.counts), c.df.width, c.df.depth, blob(c.paragraphs.counts), c.paragraphs.width, c.paragraphs.depth);
+        const flush = db.transaction(() => {
+          for (const record of pendingArticles.values()) {
+            const { features, weights, ...rest } = record;
+            putArticle.run(record.id, record.ordinal, record.event, record.story, record.duplicateOf, blob(features), blob(weights), JSON.stringify(rest));
+          }
+          for (const record of pendingEvents.values()) {
+            const { centroid, ...rest } = record;
+            putEvent.run(record.id, record.story, blob(centroid.ids), blob(centroid.weights), JSON.stringify(rest));
+          }
+          for (const record of pendingStories.values()) putStory.run(record.id, JSON.stringify(record));
+          db.prepare(`INSERT OR REPLACE INTO story_counters (id, articles, next_event, next_story, df, df_width, df_depth, paragraphs, par_width, par_depth)
+            VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+            .run(c.articles, c.nextEvent, c.nextStory, blob(c.df.counts), c.df.width, c.df.depth, blob(c.paragraphs.counts), c.paragraphs.width, c.paragraphs.depth);
+        });
+        flush();
+        pendingArticles.clear();
+        pendingEvents.clear();
+        pendingStories.clear();
       },
     };
   }
