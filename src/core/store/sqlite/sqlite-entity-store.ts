@@ -6,9 +6,8 @@ import type {
   RoleSighting, StoredOverride,
 } from '../entity-store.js';
 import type { Page, PageRequest } from '../store.js';
+import { articleConditions, pageOf } from './sql-helpers.js';
 
-const DEFAULT_LIMIT = 50;
-const MAX_LIMIT = 1000;
 
 interface SummaryRow {
   id: string;
@@ -93,8 +92,7 @@ export class SqliteEntityStore implements EntityStore {
   }
 
   async listEntities(filter: EntityFilter = {}, page: PageRequest = {}): Promise<Page<EntitySummary>> {
-    const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(page.limit ?? DEFAULT_LIMIT)));
-    const offset = Math.max(0, Math.floor(page.offset ?? 0));
+    const { limit, offset } = pageOf(page);
     if (!filter.outlet && !filter.since && !filter.until) {
       // Without article filters the counts stored with each entity rank: grouping every mention
       // row costs most of a second at 3,000 articles.
@@ -215,24 +213,10 @@ function toSummary(r: SummaryRow): EntitySummary {
 }
 
 function entityWhere(filter: EntityFilter): { where: string; params: Record<string, string> } {
-  const parts: string[] = [];
-  const params: Record<string, string> = {};
+  const { parts, params } = articleConditions({ outlet: filter.outlet, since: filter.since, until: filter.until });
   if (filter.type) {
-    parts.push('e.type = @type COLLATE NOCASE');
+    parts.unshift('e.type = @type COLLATE NOCASE');
     params.type = filter.type;
-  }
-  if (filter.outlet) {
-    parts.push('a.outlet = @outlet COLLATE NOCASE');
-    params.outlet = filter.outlet;
-  }
-  if (filter.since) {
-    parts.push('a.published >= @since');
-    params.since = filter.since;
-  }
-  if (filter.until) {
-    // A date-only bound includes the whole day, as in the article filters.
-    parts.push(/^\d{4}-\d{2}-\d{2}$/.test(filter.until) ? "a.published < date(@until, '+1 day')" : 'a.published <= @until');
-    params.until = filter.until;
   }
   return { where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }

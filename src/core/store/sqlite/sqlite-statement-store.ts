@@ -3,9 +3,8 @@ import type { Page, PageRequest } from '../store.js';
 import type {
   PendingArticle, Statement, StatementFilter, StatementReport, StatementStore, StatementSummary,
 } from '../statement-store.js';
+import { pageOf } from './sql-helpers.js';
 
-const DEFAULT_LIMIT = 50;
-const MAX_LIMIT = 1000;
 
 interface ReportRow {
   statement_id: string;
@@ -157,8 +156,7 @@ export class SqliteStatementStore implements StatementStore {
   }
 
   async listStatements(filter: StatementFilter = {}, page: PageRequest = {}): Promise<Page<StatementSummary>> {
-    const limit = Math.min(Math.max(1, page.limit ?? DEFAULT_LIMIT), MAX_LIMIT);
-    const offset = Math.max(0, page.offset ?? 0);
+    const { limit, offset } = pageOf(page);
     const { sql, params } = reportWhere(filter);
     const total = (this.db.prepare(`SELECT count(DISTINCT r.statement_id) AS n FROM statement_reports r ${sql}`).get(...params) as { n: number }).n;
     const rows = this.db.prepare(`SELECT r.statement_id AS id, s.text, s.speaker_name, count(*) AS reports,

@@ -8,6 +8,7 @@ import type {
   StoreStats, StoredArticle,
 } from '../store.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { articleConditions, pageOf } from './sql-helpers.js';
 import { toFtsQuery } from '../fts-query.js';
 import type { EntityStore } from '../entity-store.js';
 import { SqliteEntityStore } from './sqlite-entity-store.js';
@@ -17,8 +18,6 @@ import type { StoryQueries } from '../story-store.js';
 import { SqliteStoryStore } from './sqlite-story-store.js';
 import { MAX_SEEN_IDS, type FeedState, type FeedStateStore } from '../../sources/index.js';
 
-const DEFAULT_LIMIT = 50;
-const MAX_LIMIT = 1000;
 
 interface ArticleRow {
   rowid: number;
@@ -398,32 +397,8 @@ function toSummary(r: SummaryRow): ArticleSummary {
   };
 }
 
-function pageOf(page: PageRequest): { limit: number; offset: number } {
-  const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(page.limit ?? DEFAULT_LIMIT)));
-  const offset = Math.max(0, Math.floor(page.offset ?? 0));
-  return { limit, offset };
-}
-
 function whereClause(filter: ArticleFilter, joiner: 'WHERE' | 'AND' = 'WHERE'): { where: string; params: Record<string, string> } {
-  const parts: string[] = [];
-  const params: Record<string, string> = {};
-  if (filter.outlet) {
-    parts.push('a.outlet = @outlet COLLATE NOCASE');
-    params.outlet = filter.outlet;
-  }
-  if (filter.language) {
-    parts.push('a.language = @language');
-    params.language = filter.language;
-  }
-  if (filter.since) {
-    parts.push('a.published >= @since');
-    params.since = filter.since;
-  }
-  if (filter.until) {
-    // A date-only bound includes the whole day.
-    parts.push(/^\d{4}-\d{2}-\d{2}$/.test(filter.until) ? "a.published < date(@until, '+1 day')" : 'a.published <= @until');
-    params.until = filter.until;
-  }
+  const { parts, params } = articleConditions(filter);
   if (parts.length === 0) return { where: '', params };
   return { where: `${joiner} ${parts.join(' AND ')}`, params };
 }

@@ -4,6 +4,7 @@ import type { ArticleRecord, ClusterCounters, EventRecord, Override, StoryRecord
 import type { StorySummary } from '../../corpus/story-summary/summarize-story.js';
 import type { Page, PageRequest } from '../store.js';
 import type { ArticlePlacement, StoryFilter, StoryListItem, StoryQueries } from '../story-store.js';
+import { pageOf } from './sql-helpers.js';
 
 const blob = (a: Int32Array | Uint32Array | Float32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 const copy = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
@@ -150,8 +151,7 @@ export class SqliteStoryStore implements StoryQueries {
   }
 
   async listStories(filter: StoryFilter = {}, page: PageRequest = {}): Promise<Page<StoryListItem>> {
-    const limit = Math.min(1000, Math.max(1, page.limit ?? 50));
-    const offset = Math.max(0, page.offset ?? 0);
+    const { limit, offset } = pageOf(page);
     const rows = this.db.prepare('SELECT id, data, summary FROM stories WHERE summary IS NOT NULL').all() as Array<{ id: string; data: string; summary: string }>;
     let items: StoryListItem[] = rows
       .filter((r) => !(JSON.parse(r.data) as StoryRecord).mergedInto)
