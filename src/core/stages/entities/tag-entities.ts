@@ -207,7 +207,7 @@ export function createNerTagger(loaded: NerModel): NerTagger {
     const ranges = splitSentences(text, tokens);
     const words = ranges.map((r) => tokens.slice(r.start, r.end).map((t) => t.text));
     // A short capitalised line counts as a title-case headline only when one of its capitalised
-    // words is written in lowercase elsewhere ("Author: Daryna Vialko" is a line of names).
+    // words is written in lowercase elsewhere ("Author: Mira Oskel" is a line of names).
     const lowerSeen = new Set<string>();
     for (const t of tokens) if (!isCapitalised(t.text)) lowerSeen.add(t.text);
     const titles = words.map((w) => {
