@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { analyzeDocument } from '../../core/analyze.js';
 import { decodeText } from '../../core/ingest/decode.js';
 import { StorylineError } from '../../core/errors.js';
 import { type Command, date, str } from '../args.js';
@@ -40,6 +39,7 @@ export const analyzeCommand: Command = {
       return EXIT.REJECTED;
     }
     const html = Boolean(args.values.html) || ['.html', '.htm', '.xhtml'].includes(extname(file).toLowerCase());
+    const { analyzeDocument } = await import('../../core/analyze.js');
     const result = analyzeDocument(decoded.text, {
       html, published: date(args, 'published'), verbatim: Boolean(args.values.verbatim), outlet: str(args, 'outlet'),
     });

@@ -1,7 +1,7 @@
 import { openStore } from '../../core/store/open-store.js';
 import type { ArticleFilter } from '../../core/store/store.js';
 import { StorylineError } from '../../core/errors.js';
-import { toAnalyzeResult } from '../../core/analyze.js';
+import { toAnalyzeResult } from '../../core/analyze-result.js';
 import { type Command, DB_OPTION, FILTER_OPTIONS, type ParsedArgs, date, dbPath, int, str } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { json, table } from '../output.js';

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ingest, type IngestSummary } from '../../core/ingest/ingest.js';
+import type { IngestSummary } from '../../core/ingest/ingest.js';
 import { openStore } from '../../core/store/open-store.js';
 import { StorylineError } from '../../core/errors.js';
 import { type Command, DB_OPTION, dbPath } from '../args.js';
@@ -21,6 +21,7 @@ export async function ingestSampleCorpus(dbLocation: string, corpus = SAMPLE_COR
   } catch {
     throw new StorylineError('INPUT_NOT_FOUND', `The sample corpus is missing at ${corpus}.`);
   }
+  const { ingest } = await import('../../core/ingest/ingest.js');
   const store = await openStore(dbLocation);
   try {
     const summaries: IngestSummary[] = [];

@@ -1,5 +1,4 @@
-import { ingestItems, type IngestSummary } from '../../core/ingest/ingest.js';
-import { concatInputs, readFeeds, readUrls } from '../../core/ingest/network-inputs.js';
+import type { IngestSummary } from '../../core/ingest/ingest.js';
 import { measureInputs, readInputs } from '../../core/ingest/read-inputs.js';
 import { FETCH_DEFAULTS, parseFetchUrl, systemClock, type FetchOptions } from '../../core/sources/index.js';
 import { openStore } from '../../core/store/open-store.js';
@@ -65,6 +64,10 @@ export const ingestCommand: Command = {
       // Fetched bytes are not known ahead: with network inputs the bar shows counts without a ratio.
       const total = showProgress && urls.length + feeds.length === 0 ? await measureInputs(args.positionals, readOptions) : 0;
       const bar = showProgress ? new ProgressBar(io.err, 'ingest') : null;
+      // The pipeline and the network code are loaded here, not at start-up: the other commands
+      // do not need them.
+      const { ingestItems } = await import('../../core/ingest/ingest.js');
+      const { concatInputs, readFeeds, readUrls } = await import('../../core/ingest/network-inputs.js');
       const items = concatInputs(
         ...(args.positionals.length ? [readInputs(args.positionals, readOptions)] : []),
         ...(urls.length ? [readUrls(urls, network)] : []),

@@ -1,4 +1,3 @@
-import { reprocessOutdated } from '../../core/ingest/reprocess.js';
 import { openStore } from '../../core/store/open-store.js';
 import { type Command, DB_OPTION, dbPath } from '../args.js';
 import { EXIT } from '../exit-codes.js';
@@ -14,6 +13,7 @@ export const reprocessCommand: Command = {
   async run(args, io) {
     const store = await openStore(dbPath(args, io.env));
     try {
+      const { reprocessOutdated } = await import('../../core/ingest/reprocess.js');
       const summary = await reprocessOutdated(store);
       if (args.values.json) io.out(json(summary));
       else io.out(`${summary.updated} of ${summary.outdated} outdated articles re-processed.\n`);

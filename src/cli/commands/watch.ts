@@ -1,5 +1,5 @@
-import { ingestItems, type IngestProgress } from '../../core/ingest/ingest.js';
-import { pageMetadataOf, pollInputs, type FeedOutcome } from '../../core/ingest/network-inputs.js';
+import type { IngestProgress } from '../../core/ingest/ingest.js';
+import type { FeedOutcome } from '../../core/ingest/network-inputs.js';
 import { FETCH_DEFAULTS, FeedPoller, RobotsCache, newFeedState, systemClock, type FeedState } from '../../core/sources/index.js';
 import { openStore } from '../../core/store/open-store.js';
 import { StorylineError } from '../../core/errors.js';
@@ -61,6 +61,9 @@ export const watchCommand: Command = {
       }
       if (all.length === 0) throw new StorylineError('USAGE', 'no feeds to watch: add one with --feed URL');
 
+      // The pipeline and the page extractor are loaded only when there is something to poll.
+      const { ingestItems } = await import('../../core/ingest/ingest.js');
+      const { pageMetadataOf, pollInputs } = await import('../../core/ingest/network-inputs.js');
       const stop = stopSignal(io, asJson);
       const robots = new RobotsCache({ clock: systemClock, fetchOptions });
       const poller = new FeedPoller({
