@@ -63,30 +63,29 @@ export function toInputOffset(map: OffsetMap, cleanOffset: number): number {
 }
 
 /**
- * Composes two maps: `inner` maps text B to text A, `outer` maps text C to text B; the result maps C
- * to A. Used when one cleaning pass runs over the output of another.
+ * Composes two maps in linear time: `outer` maps text C to text B, `inner` maps B to A; the result
+ * maps C to A. Used when one cleaning pass runs over the output of another; the anchors of both are
+ * merged in one pass.
  */
 export function composeMaps(outer: OffsetMap, inner: OffsetMap): OffsetMap {
   const clean: number[] = [];
   const input: number[] = [];
   const push = (c: number, i: number): void => {
     if (clean.length && clean[clean.length - 1] === c) input[input.length - 1] = i;
-    else {
+    else if (!clean.length || c > clean[clean.length - 1]) {
       clean.push(c);
       input.push(i);
     }
   };
+  let j = 0;
   for (let k = 0; k < outer.clean.length; k++) {
-    push(outer.clean[k], toInputOffset(inner, outer.input[k]));
-    const nextOuterInput = k + 1 < outer.clean.length ? outer.input[k + 1] : Infinity;
-    const nextOuterClean = k + 1 < outer.clean.length ? outer.clean[k + 1] : Infinity;
-    for (let j = 0; j < inner.clean.length; j++) {
-      const b = inner.clean[j];
-      if (b > outer.input[k] && b < nextOuterInput) {
-        const c = outer.clean[k] + (b - outer.input[k]);
-        if (c < nextOuterClean) push(c, inner.input[j]);
-      }
-    }
+    const c0 = outer.clean[k];
+    const b0 = outer.input[k];
+    const cEnd = k + 1 < outer.clean.length ? outer.clean[k + 1] : Infinity;
+    const bEnd = b0 + (cEnd - c0);
+    push(c0, toInputOffset(inner, b0));
+    while (j < inner.clean.length && inner.clean[j] <= b0) j++;
+    for (let jj = j; jj < inner.clean.length && inner.clean[jj] < bEnd; jj++) push(c0 + (inner.clean[jj] - b0), inner.input[jj]);
   }
   return { clean, input };
 }

@@ -1,7 +1,7 @@
 import type { CleanText, OffsetMap, Removal, SourceFormat, Span } from '../../article.js';
 import { StorylineError } from '../../errors.js';
 import { normalizeText } from '../../text/normalize.js';
-import { OffsetMapBuilder, toInputOffset } from '../../text/offset-map.js';
+import { OffsetMapBuilder, composeMaps, toInputOffset } from '../../text/offset-map.js';
 import { cleanLines, type LineDecisions, type LineUnit } from './clean-lines.js';
 import { extractMainText, DEFAULT_LIMITS, type ExtractionLimits } from './extract-main-text.js';
 import { extractMetadata, isPersonByline, stripSiteSuffix } from './extract-metadata.js';
@@ -70,7 +70,7 @@ function cleanPlainText(raw: string, options: CleanOptions): CleanText {
     outlet: options.outlet ?? null,
     tags: decisions.tags,
     removed: capRemovals(removed),
-    map: composeLinear(out.map, norm.map),
+    map: composeMaps(out.map, norm.map),
     paragraphs: out.paragraphs,
     bylineIsPerson: decisions.byline ? isPersonByline(decisions.byline, options.outlet ?? null, null) : null,
     sources: Object.fromEntries(Object.entries({ title: decisions.title ? 'text:headline' : undefined, byline: bylineSource, tags: decisions.tags.length ? 'text:topic-slugs' : undefined, published: published ? 'text:dateline' : undefined }).filter(([, v]) => v)) as Record<string, string>,
@@ -137,7 +137,7 @@ function cleanHtml(fullRaw: string, options: CleanOptions): CleanText {
     outlet: meta.outlet ?? options.outlet ?? null,
     tags,
     removed: capRemovals(removed),
-    map: composeLinear(composeLinear(nfc.map, out.map), located.map),
+    map: composeMaps(composeMaps(nfc.map, out.map), located.map),
     paragraphs: nfc.text === out.text ? out.paragraphs : paragraphsOf(nfc.text),
     languageHint: meta.language,
     modified: meta.modified,
@@ -362,37 +362,6 @@ function locateInPage(raw: string, page: FlatPage, virtual: string, units: LineU
     if (tail && gaps.length < MAX_REMOVALS) gaps.push({ start: toRaw(cursor), end: raw.length, reason: 'not-main-text', text: tail.length > 500 ? `${tail.slice(0, 500)}…` : tail });
   }
   return { map: { clean, input }, gaps };
-}
-
-/**
- * Composes two offset maps in linear time: `outer` maps text C to B, `inner` maps B to A; the
- * result maps C to A. Anchors of both are merged in one pass.
- */
-export function composeLinear(outer: OffsetMap, inner: OffsetMap): OffsetMap {
-  const clean: number[] = [];
-  const input: number[] = [];
-  const push = (c: number, i: number): void => {
-    if (clean.length && clean[clean.length - 1] === c) input[input.length - 1] = i;
-    else if (!clean.length || c > clean[clean.length - 1]) {
-      clean.push(c);
-      input.push(i);
-    }
-  };
-  let j = 0;
-  for (let k = 0; k < outer.clean.length; k++) {
-    const c0 = outer.clean[k];
-    const b0 = outer.input[k];
-    const cEnd = k + 1 < outer.clean.length ? outer.clean[k + 1] : Infinity;
-    const bEnd = b0 + (cEnd - c0);
-    push(c0, toInputOffset(inner, b0));
-    while (j < inner.clean.length && inner.clean[j] <= b0) j++;
-    let jj = j;
-    while (jj < inner.clean.length && inner.clean[jj] < bEnd) {
-      push(c0 + (inner.clean[jj] - b0), inner.input[jj]);
-      jj++;
-    }
-  }
-  return { clean, input };
 }
 
 function paragraphsOf(text: string): Span[] {
