@@ -7,8 +7,8 @@
  * articles, must give one entity per gold canonical name with no false merge.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { loadAliasPairs, type AliasPair } from '../src/core/corpus/entities/alias-pairs.js';
 import { foldText } from '../src/core/corpus/entities/name-key.js';
 import { jaroWinkler } from '../src/core/corpus/entities/jaro-winkler.js';
 import { matchNames } from '../src/core/corpus/entities/match-names.js';
@@ -16,14 +16,6 @@ import { resolveEntities } from '../src/core/corpus/entities/resolve-entities.js
 import type { EntityInput } from '../src/core/corpus/entities/types.js';
 import type { EvalContext, EvalReport, Evaluation } from './types.js';
 
-interface Pair {
-  a: string;
-  b: string;
-  type: string;
-  typeB?: string;
-  merge: boolean;
-  why: string;
-}
 
 interface Score {
   precision: number;
@@ -35,24 +27,9 @@ interface Score {
   tn: number;
 }
 
-type Decide = (p: Pair) => boolean;
+type Decide = (p: AliasPair) => boolean;
 
-/** The repository root: two levels above `dist/eval/`, or above `eval/` when run from source. */
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4; i++) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    dir = dirname(dir);
-  }
-  return process.cwd();
-}
-
-function loadPairs(file: string): Pair[] {
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { pairs: Pair[] };
-  return data.pairs;
-}
-
-function score(pairs: readonly Pair[], decide: Decide): Score & { falseMerges: string[]; missed: string[] } {
+function score(pairs: readonly AliasPair[], decide: Decide): Score & { falseMerges: string[]; missed: string[] } {
   let tp = 0, fp = 0, fn = 0, tn = 0;
   const falseMerges: string[] = [];
   const missed: string[] = [];
@@ -73,7 +50,7 @@ function score(pairs: readonly Pair[], decide: Decide): Score & { falseMerges: s
   return { precision, recall, f1, tp, fp, fn, tn, falseMerges, missed };
 }
 
-const sameType = (p: Pair): boolean => (p.typeB ?? p.type) === p.type;
+const sameType = (p: AliasPair): boolean => (p.typeB ?? p.type) === p.type;
 
 /** Our matcher, pair by pair. */
 const ours: Decide = (p) => matchNames(p.a, p.b, { typeA: p.type, typeB: p.typeB ?? p.type }).match;
@@ -159,11 +136,9 @@ export const evaluation: Evaluation = {
   description: 'Alias matching across spellings and scripts: merge P/R/F1 on the alias pair sets vs baselines, and the seeds gold grouping check',
   async run(ctx: EvalContext): Promise<EvalReport> {
     const started = performance.now();
-    const root = repoRoot();
-    const fixtures = join(root, 'src/core/corpus/entities/fixtures');
-    const main = loadPairs(join(fixtures, 'alias-pairs.json'));
-    const holdout = loadPairs(join(fixtures, 'alias-pairs-holdout.json'));
-    const holdout2 = loadPairs(join(fixtures, 'alias-pairs-holdout-2.json'));
+    const main = loadAliasPairs('alias-pairs.json');
+    const holdout = loadAliasPairs('alias-pairs-holdout.json');
+    const holdout2 = loadAliasPairs('alias-pairs-holdout-2.json');
     ctx.log(`alias pairs: ${main.length} main, ${holdout.length} + ${holdout2.length} held out`);
     const sets = { main, holdout, holdout2 } as const;
     const systems: [string, Decide][] = [

@@ -24,17 +24,8 @@ export interface PageMetadata {
 export type MetadataSide = 'page' | 'feed' | null;
 
 /** A feed item after merging with its page's metadata. */
-export interface MergedItem {
-  id: string;
-  url: string | null;
+export interface MergedItem extends FeedItem {
   canonicalUrl: string | null;
-  title: string | null;
-  published: string | null;
-  updated: string | null;
-  authors: string[];
-  categories: string[];
-  summary: string | null;
-  contentHtml: string | null;
   /** Provenance of the fields where page and feed compete. */
   from: { title: MetadataSide; published: MetadataSide; updated: MetadataSide };
 }

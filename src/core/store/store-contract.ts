@@ -15,13 +15,10 @@ export function sampleArticle(text: string, fields: Partial<Article['source']> =
   return runPipeline(article, DEFAULT_PIPELINE);
 }
 
-/**
- * The Store contract: every adapter must pass these tests. `makeStore` returns a fresh, empty store
- * each time; the suite closes it.
- */
-export function storeContract(adapter: string, makeStore: () => Promise<Store>): void {
-  const withStore = (name: string, body: (store: Store) => Promise<void>): void => {
-    test(`${adapter} store: ${name}`, async () => {
+/** A test that gets a fresh store from `makeStore` and closes it afterwards, whatever happens. */
+function storeTest(prefix: string, makeStore: () => Promise<Store>) {
+  return (name: string, body: (store: Store) => Promise<void>): void => {
+    test(`${prefix}: ${name}`, async () => {
       const store = await makeStore();
       try {
         await body(store);
@@ -30,6 +27,14 @@ export function storeContract(adapter: string, makeStore: () => Promise<Store>):
       }
     });
   };
+}
+
+/**
+ * The Store contract: every adapter must pass these tests. `makeStore` returns a fresh, empty store
+ * each time; the suite closes it.
+ */
+export function storeContract(adapter: string, makeStore: () => Promise<Store>): void {
+  const withStore = storeTest(`${adapter} store`, makeStore);
 
   withStore('an article round-trips with its stage fields and versions', async (store) => {
     const a = sampleArticle('The harbour strike entered its third day.\n\nDock workers marched.', {
@@ -235,16 +240,7 @@ function entityWrite(id: string, name: string, type: string, uses: Array<[articl
  * kept in order and untouched by a new resolution.
  */
 export function entityStoreContract(adapter: string, makeStore: () => Promise<Store>): void {
-  const withStore = (name: string, body: (store: Store) => Promise<void>): void => {
-    test(`${adapter} entity store: ${name}`, async () => {
-      const store = await makeStore();
-      try {
-        await body(store);
-      } finally {
-        await store.close();
-      }
-    });
-  };
+  const withStore = storeTest(`${adapter} entity store`, makeStore);
 
   const corpus = async (store: Store): Promise<string[]> => {
     const specs: Array<[string, string, string]> = [
@@ -385,16 +381,7 @@ function contractReport(fields: Partial<StatementReport> & Pick<StatementReport,
  * not read; reports round-trip; lists group by statement and filter by speaker, outlet, date and articles.
  */
 export function statementStoreContract(adapter: string, makeStore: () => Promise<Store>): void {
-  const withStore = (name: string, body: (store: Store) => Promise<void>): void => {
-    test(`${adapter} statement store: ${name}`, async () => {
-      const store = await makeStore();
-      try {
-        await body(store);
-      } finally {
-        await store.close();
-      }
-    });
-  };
+  const withStore = storeTest(`${adapter} statement store`, makeStore);
 
   withStore('an empty ledger has nothing', async (store) => {
     const st = store.statements();

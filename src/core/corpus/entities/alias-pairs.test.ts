@@ -1,27 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { loadAliasPairs } from './alias-pairs.js';
 import { matchNames } from './match-names.js';
 
-interface Pair {
-  a: string;
-  b: string;
-  type: string;
-  typeB?: string;
-  merge: boolean;
-  why: string;
-}
-
-/** The fixtures folder in the source tree (tests run from `dist/`). */
-function fixtures(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return join(dir, 'src/core/corpus/entities/fixtures');
-}
-
-const pairs = (JSON.parse(readFileSync(join(fixtures(), 'alias-pairs.json'), 'utf8')) as { pairs: Pair[] }).pairs;
+const pairs = loadAliasPairs('alias-pairs.json');
 
 test('alias pairs: at least 80 must-merge and 80 must-not-merge pairs, well-formed, Latin/Cyrillic included', () => {
   assert.ok(pairs.filter((p) => p.merge).length >= 80);
