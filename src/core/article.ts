@@ -47,6 +47,11 @@ export interface ArticleSource {
 export interface Removal extends Span {
   reason: string;
   text: string;
+  /**
+   * Why a `template` removal was made: the line recurs in this many articles of the outlet (out of
+   * `outletArticles` considered).
+   */
+  evidence?: { outlet: string; articles: number; outletArticles: number };
 }
 
 /**

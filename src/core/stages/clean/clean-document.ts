@@ -364,7 +364,8 @@ function locateInPage(raw: string, page: FlatPage, virtual: string, units: LineU
   return { map: { clean, input }, gaps };
 }
 
-function paragraphsOf(text: string): Span[] {
+/** Paragraph spans of a clean text, whose paragraphs are separated by a blank line. */
+export function paragraphsOf(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (const m of text.matchAll(/\n\n/g)) {
