@@ -30,7 +30,6 @@ export function stripLines(clean: CleanText, decide: (line: string) => LineRemov
   const builder = new OffsetMapBuilder();
   const out: string[] = [];
   const removed: Removal[] = [];
-  let outLen = 0;
   let cursor = 0; // position in the old clean text up to which input is accounted for
   let lastKeptEnd = -1;
   for (const line of lines) {
@@ -50,11 +49,9 @@ export function stripLines(clean: CleanText, decide: (line: string) => LineRemov
       const sep = text.slice(lastKeptEnd, line.start).includes('\n\n') ? '\n\n' : '\n';
       builder.replace(line.start - cursor, sep.length);
       out.push(sep);
-      outLen += sep.length;
     }
     builder.copy(line.end - line.start);
     out.push(text.slice(line.start, line.end));
-    outLen += line.end - line.start;
     cursor = line.end;
     lastKeptEnd = line.end;
   }
