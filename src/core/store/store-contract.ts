@@ -459,4 +459,26 @@ export function statementStoreContract(adapter: string, makeStore: () => Promise
     await st.addReports([r], ['art-1']);
     assert.equal((await st.listReports()).length, 1);
   });
+
+  withStore('updating an article drops its reports and makes it pending again; emptied statements go', async (store) => {
+    const a = sampleArticle('"The port will not reopen until every crane has been inspected," harbour master Lena Marsh said on Tuesday.', { outlet: 'Harbour Daily', published: '2025-04-10' });
+    const b = sampleArticle('"No comment," Ade Okafor said.', { outlet: 'Coast Post', published: '2025-04-11' });
+    await store.putArticle(a);
+    await store.putArticle(b);
+    const st = store.statements();
+    await st.addReports([
+      contractReport({ statementId: 'st-a', article: a.id, quoteIndex: 0 }),
+      contractReport({ statementId: 'st-b', article: b.id, quoteIndex: 0, speakerKey: 'okafor' }),
+      contractReport({ statementId: 'st-a', article: b.id, quoteIndex: 1 }),
+    ], [a.id, b.id]);
+    await store.updateArticle(a);
+    const pending: string[] = [];
+    for await (const p of st.pendingArticles()) pending.push(p.id);
+    assert.deepEqual(pending, [a.id]);
+    assert.deepEqual((await st.listReports()).map((r) => `${r.article}:${r.quoteIndex}`).sort(), [`${b.id}:0`, `${b.id}:1`].sort());
+    assert.equal((await st.getStatement('st-a'))!.reports.length, 1);
+    await store.updateArticle(b);
+    assert.equal((await st.listStatements()).total, 0, 'a statement without reports is gone');
+    assert.equal(await st.getStatement('st-b'), null);
+  });
 }

@@ -148,7 +148,20 @@ export class SqliteStore implements Store {
         );
       this.writeStages(row.rowid, article);
       this.db.prepare('INSERT INTO articles_fts (rowid, title, body) SELECT rowid, coalesce(title, \'\'), body FROM articles WHERE rowid = ?').run(row.rowid);
+      this.forgetStatementReports(article.id);
     })();
+  }
+
+  /**
+   * The ledger's reports of an article index its old quotes: they are dropped, and the article is
+   * pending again, so the next ledger run places its new quotes. Statements left without a report go.
+   */
+  private forgetStatementReports(articleId: string): void {
+    const statements = this.db.prepare('SELECT DISTINCT statement_id AS id FROM statement_reports WHERE article_id = ?').all(articleId) as Array<{ id: string }>;
+    this.db.prepare('DELETE FROM statement_reports WHERE article_id = ?').run(articleId);
+    this.db.prepare('DELETE FROM statement_articles WHERE article_id = ?').run(articleId);
+    const orphan = this.db.prepare('DELETE FROM statements WHERE id = ? AND NOT EXISTS (SELECT 1 FROM statement_reports WHERE statement_id = ?)');
+    for (const { id } of statements) orphan.run(id, id);
   }
 
   private writeStages(rowid: number, article: Article): void {
