@@ -10,7 +10,7 @@ const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** What clustering reads of a stored article. */
 export function toClusterArticle(article: Article): ClusterArticle {
-  const entities = (article.entities ?? []).map((e) => ({ name: e.name, type: e.type }));
+  const entities = (article.entities ?? []).map((e) => ({ name: e.name, type: e.type, mentions: e.mentions.length }));
   return {
     id: article.id,
     title: article.source.title ?? article.clean?.title ?? null,

@@ -2,6 +2,8 @@
 export interface ClusterEntity {
   name: string;
   type: string;
+  /** How many times the article mentions it (1 when unknown). */
+  mentions?: number;
 }
 
 /**

@@ -39,3 +39,13 @@ test('features: title words count more; time comes from publication, else from t
   assert.equal(g.entitySource, 'input');
   assert.ok(g.counts.has('e:ana ruiz') && g.counts.has('e:ruiz'));
 });
+
+test('features: an entity the article names often weighs more than one named once', () => {
+  const f = extractFeatures({
+    id: 'c', title: null, text: 'x', published: null, outlet: null,
+    entities: [{ name: 'Ana Ruiz', type: 'PERSON', mentions: 4 }, { name: 'Port Authority', type: 'ORG', mentions: 1 }, { name: 'Harlow', type: 'PLACE' }],
+  });
+  assert.equal(f.counts.get('e:ana ruiz'), 4);
+  assert.equal(f.counts.get('e:port authority'), 1);
+  assert.equal(f.counts.get('p:harlow'), 1);
+});

@@ -195,9 +195,12 @@ export function extractFeatures(article: ClusterArticle, options: FeatureOptions
       const key = nameKey(entity.name);
       if (!key) continue;
       const prefix = entity.type === 'PLACE' || entity.type === 'GPE' || entity.type === 'LOC' ? 'p:' : 'e:';
-      add(counts, prefix + key, 1);
+      // Weighted by how often the article names it, as words and capitalised phrases are: an entity
+      // named once in passing weighs less than the one the article is about.
+      const weight = Math.max(1, entity.mentions ?? 1);
+      add(counts, prefix + key, weight);
       const parts = key.split(' ');
-      if (entity.type === 'PERSON' && parts.length > 1) add(counts, 'e:' + parts[parts.length - 1], 1);
+      if (entity.type === 'PERSON' && parts.length > 1) add(counts, 'e:' + parts[parts.length - 1], weight);
     }
   } else {
     if (title) for (const key of capitalisedPhrases(title)) add(counts, 'e:' + key, entityWeight(zones.title));
