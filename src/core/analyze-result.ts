@@ -1,4 +1,5 @@
 import type { Article, ArticleEntity, DateExpression, Quote, Removal } from './article.js';
+import { publicationOf } from './publication.js';
 
 /** The schema name of `storyline analyze` output; bumped on any breaking change. */
 export const ANALYZE_SCHEMA = 'storyline.analyze/1';
@@ -9,6 +10,10 @@ export interface AnalyzeResult {
   title: string | null;
   byline: string | null;
   published: string | null;
+  /** Where `published` came from (see `publicationOf`): `input:option`, `document:json-ld:datePublished`, …; an addition to the contract. */
+  publishedSource: string | null;
+  /** The last modification date the document gives (`YYYY-MM-DD`), kept apart from `published`; an addition to the contract. */
+  modified: string | null;
   outlet: string | null;
   language: string | null;
   tags: string[];
@@ -24,12 +29,14 @@ export interface AnalyzeResult {
 /** The analyze contract for an article that has been through the pipeline. */
 export function toAnalyzeResult(article: Article): AnalyzeResult {
   const clean = article.clean;
-  const published = article.source.published ?? clean?.published ?? null;
+  const { published, source: publishedSource } = publicationOf(article);
   return {
     schema: ANALYZE_SCHEMA,
     title: article.source.title ?? clean?.title ?? null,
     byline: article.source.author ?? clean?.byline ?? null,
     published: published ? published.slice(0, 10) : null,
+    publishedSource,
+    modified: clean?.modified ? clean.modified.slice(0, 10) : null,
     outlet: article.source.outlet ?? clean?.outlet ?? null,
     language: article.language && article.language.code !== 'und' ? article.language.code : null,
     tags: clean?.tags ?? [],

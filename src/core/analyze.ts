@@ -21,7 +21,7 @@ export interface AnalyzeOptions {
 export function analyzeDocument(input: string, options: AnalyzeOptions = {}): AnalyzeResult {
   const published = options.published ? normalizePublished(options.published) ?? undefined : undefined;
   const article = newArticle({
-    format: options.html ? 'html' : 'text', raw: input, metadata: {}, origin: { file: '-' },
+    format: options.html ? 'html' : 'text', raw: input, metadata: {}, origin: published ? { file: '-', publishedFrom: 'option' } : { file: '-' },
     published, outlet: options.outlet, url: options.url,
   });
   const done = runPipeline(article, options.stages ?? DEFAULT_PIPELINE, { options: { verbatim: Boolean(options.verbatim) } });

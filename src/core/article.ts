@@ -22,6 +22,12 @@ export interface Origin {
   /** 1-based line number inside a JSONL file. */
   line?: number;
   url?: string;
+  /**
+   * Where the input's publication date (`ArticleSource.published`) came from: `record` (the JSON or
+   * JSONL record), `front-matter`, `file-name`, `option` (`--published`), `feed` (the feed item) or
+   * `page` (the fetched page's metadata). Absent when the input gave no date.
+   */
+  publishedFrom?: 'record' | 'front-matter' | 'file-name' | 'option' | 'feed' | 'page';
 }
 
 /** What the input said about a document before any stage ran. */

@@ -1,3 +1,4 @@
+import { publicationOf } from '../publication.js';
 import type { StoredArticle } from '../store/store.js';
 
 /** Where clustering placed an article, with the ids as exports show them. */
@@ -9,7 +10,7 @@ export interface ExportPlacement {
 
 /** The CSV columns of an article export (the text is added on request). */
 export const EXPORT_CSV_COLUMNS = [
-  'id', 'storyline_id', 'outlet', 'published', 'title', 'byline', 'url', 'language', 'duplicate_of', 'event_id',
+  'id', 'storyline_id', 'outlet', 'published', 'published_source', 'title', 'byline', 'url', 'language', 'duplicate_of', 'event_id',
   'story_id', 'entities', 'quotes', 'dates',
 ] as const;
 
@@ -20,11 +21,14 @@ export const EXPORT_CSV_COLUMNS = [
  */
 export function exportRecord(article: StoredArticle, placement: ExportPlacement | null = null): Record<string, unknown> {
   const clean = article.clean;
+  const publication = publicationOf(article);
   return {
     id: article.source.externalId ?? article.id,
     storyline_id: article.id,
     outlet: article.source.outlet ?? clean?.outlet ?? null,
-    published: article.source.published ?? clean?.published ?? null,
+    published: publication.published,
+    published_source: publication.source,
+    modified: clean?.modified ?? null,
     title: article.source.title ?? clean?.title ?? null,
     byline: article.source.author ?? clean?.byline ?? null,
     url: article.source.url ?? null,

@@ -5,7 +5,7 @@
  * what it returns. A fetch failure is a stored `fetch-failed` rejection whose detail starts with the
  * error code, never an exception. Nothing here prints.
  */
-import type { ArticleSource } from '../article.js';
+import type { ArticleSource, Origin } from '../article.js';
 import { isStorylineError } from '../errors.js';
 import {
   FeedPoller, MemoryFeedStateStore, RobotsCache, fetchDocument, newFeedState,
@@ -87,7 +87,7 @@ export function pageToInput(page: FetchedDocument, requestedUrl: string, fetched
     format: page.format === 'text' ? 'text' : 'html',
     raw: page.body,
     metadata: { fetch: fetchFacts(page, requestedUrl, fetchedAt) },
-    origin: { url: requestedUrl },
+    origin: options.published ? { url: requestedUrl, publishedFrom: 'option' } : { url: requestedUrl },
   };
   return { kind: 'document', bytes: page.bytes, source };
 }
@@ -164,9 +164,16 @@ export function feedItemToInput(event: Extract<PollEvent, { type: 'item' }>, fet
     format,
     raw,
     metadata,
-    origin: { url: feedItem.url ?? feedUrl },
+    origin: { url: feedItem.url ?? feedUrl, ...publishedFromOf(item.published ? item.from.published : null, options.published) },
   };
   return { kind: 'document', bytes, source };
+}
+
+/** Where a feed item's publication date came from: the page's metadata or the item's, else `--published`. */
+function publishedFromOf(merged: 'page' | 'feed' | null, option: string | undefined): Pick<Origin, 'publishedFrom'> {
+  if (merged === 'page') return { publishedFrom: 'page' };
+  if (merged) return { publishedFrom: 'feed' };
+  return option ? { publishedFrom: 'option' } : {};
 }
 
 function feedFacts(feedUrl: string, item: FeedItem): Record<string, unknown> {

@@ -181,8 +181,10 @@ export function fileSource(text: string, kind: 'text' | 'markdown' | 'html', pat
     }
   }
   const fromName = /^(\d{4}-\d{2}-\d{2})/.exec(basename(path));
-  const published = normalizePublished(fields.published ?? fields.date ?? '') ??
-    options.published ?? (fromName ? normalizePublished(fromName[1]) ?? undefined : undefined);
+  const fromFrontMatter = normalizePublished(fields.published ?? fields.date ?? '');
+  const fromFileName = fromName ? normalizePublished(fromName[1]) ?? undefined : undefined;
+  const published = fromFrontMatter ?? options.published ?? fromFileName;
+  const publishedFrom = fromFrontMatter ? 'front-matter' as const : options.published ? 'option' as const : fromFileName ? 'file-name' as const : undefined;
   const format: SourceFormat = kind;
   return {
     url: fields.url || undefined,
@@ -194,7 +196,7 @@ export function fileSource(text: string, kind: 'text' | 'markdown' | 'html', pat
     format,
     raw,
     metadata,
-    origin: { file: path },
+    origin: publishedFrom ? { file: path, publishedFrom } : { file: path },
   };
 }
 

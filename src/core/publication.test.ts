@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeDocument } from './analyze.js';
+import { readInputs, type InputItem } from './ingest/read-inputs.js';
+import { newArticle } from './ingest/build-article.js';
+import { runPipeline } from './pipeline/run-pipeline.js';
+import { DEFAULT_PIPELINE } from './pipeline/default-pipeline.js';
+import { publicationOf } from './publication.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'storyline-publication-'));
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+
+async function sources(paths: string[], options = {}): Promise<InputItem[]> {
+  const out: InputItem[] = [];
+  for await (const item of readInputs(paths, options)) out.push(item);
+  return out;
+}
+
+test('publication date: where it came from is recorded for every kind of input', async () => {
+  writeFileSync(join(dir, 'a.jsonl'), [
+    JSON.stringify({ id: 'r1', text: 'Body one is long enough to be an article.', published: '2025-03-01' }),
+    JSON.stringify({ id: 'r2', text: 'Body two is long enough to be an article.' }),
+  ].join('\n'));
+  writeFileSync(join(dir, '2025-04-02-note.txt'), 'A note filed on a date the file name gives.');
+  writeFileSync(join(dir, 'fm.md'), '---\npublished: 2025-05-03\n---\nA note with front matter.');
+  const items = await sources([join(dir, 'a.jsonl'), join(dir, '2025-04-02-note.txt'), join(dir, 'fm.md')]);
+  const from = items.map((i) => (i.kind === 'document' ? publicationOf(newArticle(i.source)) : null));
+  assert.deepEqual(from, [
+    { published: '2025-03-01', source: 'input:record' },
+    { published: null, source: null },
+    { published: '2025-04-02', source: 'input:file-name' },
+    { published: '2025-05-03', source: 'input:front-matter' },
+  ]);
+  const withOption = await sources([join(dir, 'a.jsonl')], { published: '2025-06-06' });
+  assert.deepEqual(withOption.map((i) => (i.kind === 'document' ? publicationOf(newArticle(i.source)) : null)), [
+    { published: '2025-03-01', source: 'input:record' },
+    { published: '2025-06-06', source: 'input:option' },
+  ]);
+});
+
+test('publication date: found in the document, with its source; the modification date kept apart', () => {
+  const html = `<html><head><title>Port reopens</title>
+    <meta property="article:published_time" content="2025-02-10T08:00:00Z">
+    <meta property="article:modified_time" content="2025-02-12T09:30:00Z"></head>
+    <body><article><h1>Port reopens</h1><p>The port of Saltmere reopened on Monday after a three-day strike by dock workers, the harbour office said.</p>
+    <p>Ships that had waited offshore began to unload in the afternoon, and the first ferry left on time in the evening.</p></article></body></html>`;
+  const article = runPipeline(newArticle({ format: 'html', raw: html, metadata: {}, origin: { file: 'x.html' } }), DEFAULT_PIPELINE);
+  const p = publicationOf(article);
+  assert.equal(p.published?.slice(0, 10), '2025-02-10');
+  assert.equal(p.source, 'document:article:published_time');
+  const analyzed = analyzeDocument(html, { html: true });
+  assert.equal(analyzed.published, '2025-02-10');
+  assert.equal(analyzed.modified, '2025-02-12');
+  assert.match(analyzed.publishedSource ?? '', /^document:/);
+  assert.equal(analyzeDocument('Text with no date at all in it.', { published: '2025-01-05' }).publishedSource, 'input:option');
+});
