@@ -86,7 +86,7 @@ test('cli: ingest, list, show, search, stats and export', async () => {
   assert.equal(asJson.length, 3);
   const csv = (await runStoryline(['export', '--db', db, '--format', 'csv'])).stdout.trim().split('\r\n');
   assert.equal(csv.length, 4);
-  assert.match(csv[0], /^id,storyline_id,outlet,published,title/);
+  assert.match(csv[0], /^id,storyline_id,outlet,published,published_source,title/);
   const out = join(dir, 'out.jsonl');
   const toFile = await runStoryline(['export', '--db', db, '--out', out]);
   assert.equal(toFile.code, 0);
