@@ -37,7 +37,7 @@ async function idOf(name: string): Promise<string | null> {
 }
 
 before(async () => {
-  const r = await runStoryline(['demo', '--db', db]);
+  const r = await runStoryline(['demo', '--db', db, '--no-serve']);
   assert.equal(r.code, 0, r.stderr);
 });
 
@@ -125,7 +125,7 @@ test('cli entity merge/split/alias: round trip, and the corrections survive a re
   assert.equal(await idOf('Teodor Valko'), irena);
 
   // A re-ingest: the sample corpus again (nothing new) and a new article, which re-runs the resolution.
-  assert.equal((await runStoryline(['demo', '--db', db])).code, 0);
+  assert.equal((await runStoryline(['demo', '--db', db, '--no-serve'])).code, 0);
   const extra = join(dir, 'extra.jsonl');
   writeFileSync(extra, JSON.stringify({ id: 'x1', title: 'Talks', text: 'Agnes Holm met Agnes Tilly in the port on Friday.', outlet: 'Test Wire', published: '2025-07-01' }) + '\n');
   const ingest = await cli('ingest', extra);

@@ -10,6 +10,7 @@ import { demoCommand } from './commands/demo.js';
 import { exportCommand } from './commands/export.js';
 import { ingestCommand } from './commands/ingest.js';
 import { reprocessCommand } from './commands/reprocess.js';
+import { serveCommand } from './commands/serve.js';
 import { watchCommand } from './commands/watch.js';
 import { storiesCommand, storyCommand } from './commands/stories.js';
 import { entitiesCommand, entityCommand } from './commands/entities.js';
@@ -20,7 +21,7 @@ import { timelineCommand } from './commands/timeline.js';
 export const COMMANDS: Command[] = [
   ingestCommand, watchCommand, analyzeCommand, articlesCommand, searchCommand,
   storiesCommand, storyCommand, entitiesCommand, entityCommand, quotesCommand, statementCommand, timelineCommand,
-  exportCommand, statsCommand, reprocessCommand, demoCommand,
+  exportCommand, statsCommand, reprocessCommand, serveCommand, demoCommand,
 ];
 
 const VERSION = '0.1.0';

@@ -38,7 +38,7 @@ async function cliJson<T>(...args: string[]): Promise<T> {
 }
 
 before(async () => {
-  const r = await runStoryline(['demo', '--db', db]);
+  const r = await runStoryline(['demo', '--db', db, '--no-serve']);
   assert.equal(r.code, 0, r.stderr);
 });
 

@@ -28,7 +28,7 @@ function keyOf(row: Row): string {
 }
 
 test('stories: the demo corpus is clustered; wire copies are duplicates of their original', async () => {
-  const demo = await runStoryline(['demo', '--db', db]);
+  const demo = await runStoryline(['demo', '--db', db, '--no-serve']);
   assert.equal(demo.code, 0, demo.stderr);
   const rows = await exportRows();
   assert.equal(rows.length, expected.articles.length);
@@ -95,7 +95,7 @@ test('stories: list, detail, corrections, and ids stable across a re-ingest', as
   assert.equal(after.articles, a.articles + b.articles);
   assert.equal(JSON.parse((await runStoryline(['story', b.id, '--db', db, '--json'])).stdout).id, a.id, 'the merged id resolves to the survivor');
 
-  const again = await runStoryline(['demo', '--db', db]);
+  const again = await runStoryline(['demo', '--db', db, '--no-serve']);
   assert.equal(again.code, 0);
   const rows = await exportRows();
   for (const row of rows) {

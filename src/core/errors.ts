@@ -25,6 +25,10 @@ export const ERROR_CODES = {
   FETCH_BAD_URL: 'a URL is not a usable http(s) URL',
   FETCH_ROBOTS: 'robots.txt disallows the URL',
   FEED_PARSE: 'a feed could not be parsed',
+  AUTH_REQUIRED: 'a write to the HTTP API needs a bearer token',
+  AUTH_INVALID: 'the bearer token is wrong',
+  TOO_LARGE: 'a request body is larger than the limit',
+  UNSUPPORTED_MEDIA_TYPE: 'a request body has a content type the route does not take',
   INTERNAL: 'a bug: something that should not happen happened',
 } as const;
 

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { IngestSummary } from '../../core/ingest/ingest.js';
 import { openStore } from '../../core/store/open-store.js';
 import { StorylineError } from '../../core/errors.js';
-import { type Command, DB_OPTION, dbPath } from '../args.js';
+import { type Command, DB_OPTION, dbPath, int } from '../args.js';
+import { serveUntilStopped } from './serve.js';
 import { EXIT } from '../exit-codes.js';
 import { table } from '../output.js';
 
@@ -51,10 +52,16 @@ export async function ingestSampleCorpus(dbLocation: string, corpus = SAMPLE_COR
 export const demoCommand: Command = {
   name: 'demo',
   summary: 'Ingest the bundled sample corpus into the database and show what Storyline found.',
-  usage: 'storyline demo [--db PATH]',
-  options: { ...DB_OPTION },
+  usage: 'storyline demo [--db PATH] [--port N] [--no-serve]',
+  description: 'Ends by serving the API and the web UI on 127.0.0.1 (as storyline serve) until Ctrl-C; --no-serve stops after the summary.',
+  options: {
+    ...DB_OPTION,
+    port: { type: 'string', value: 'N', description: 'port to serve on (default 4700; 0 picks a free one)' },
+    'no-serve': { type: 'boolean', description: 'print the summary and exit instead of serving' },
+  },
   async run(args, io) {
     const db = dbPath(args, io.env);
+    const port = int(args, 'port', 4700);
     io.err(`Ingesting the sample corpus into ${db} …\n`);
     const summaries = await ingestSampleCorpus(db);
     const added = summaries.reduce((a, s) => a + s.added, 0);
@@ -86,6 +93,9 @@ export const demoCommand: Command = {
     } finally {
       await store.close();
     }
+    if (args.values['no-serve']) return rejected > 0 ? EXIT.REJECTED : EXIT.OK;
+    io.out('\n');
+    await serveUntilStopped(await openStore(db), io, { port });
     return rejected > 0 ? EXIT.REJECTED : EXIT.OK;
   },
 };

@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { openStore } from '../../core/store/open-store.js';
-import { exportRecord, EXPORT_CSV_COLUMNS, toCsvRow } from '../../core/export/export-record.js';
+import { exportChunks } from '../../core/export/export-stream.js';
 import { StorylineError } from '../../core/errors.js';
 import { type Command, DB_OPTION, FILTER_OPTIONS, dbPath, str } from '../args.js';
 import { EXIT } from '../exit-codes.js';
@@ -31,43 +31,11 @@ export const exportCommand: Command = {
     const store = await openStore(dbPath(args, io.env));
     try {
       let n = 0;
-      const emit = async (record: Record<string, unknown>, columns: readonly string[]): Promise<void> => {
-        if (format === 'jsonl') await write(`${JSON.stringify(record)}\n`);
-        else if (format === 'json') await write(`${n === 0 ? '[\n' : ',\n'}${JSON.stringify(record)}`);
-        else {
-          if (n === 0) await write(toCsvRow(columns as string[]));
-          await write(toCsvRow(columns.map((c) => record[c])));
-        }
-        n++;
-      };
-      if (what === 'articles') {
-        const columns = args.values.text ? [...EXPORT_CSV_COLUMNS, 'text'] : EXPORT_CSV_COLUMNS;
-        const stories = store.stories();
-        const displayIds = new Map<string, string>();
-        const displayId = async (id: string): Promise<string> => {
-          let shown = displayIds.get(id);
-          if (shown === undefined) {
-            const a = await store.getArticle(id);
-            shown = a?.source.externalId ?? id;
-            displayIds.set(id, shown);
-          }
-          return shown;
-        };
-        for await (const article of store.iterateArticles(filterOf(args))) {
-          const p = await stories.placement(article.id);
-          const placement = p ? { duplicateOf: p.duplicateOf ? await displayId(p.duplicateOf) : null, eventId: p.event, storyId: p.story } : null;
-          await emit(exportRecord(article, placement), columns);
-        }
-      } else {
-        const columns = ['reason', 'detail', 'file', 'line', 'external_id', 'at'];
-        for (let offset = 0; ; offset += 1000) {
-          const page = await store.listRejections({ limit: 1000, offset });
-          for (const r of page.items) await emit({ reason: r.reason, detail: r.detail, file: r.file, line: r.line, external_id: r.externalId ?? null, at: r.at }, columns);
-          if (page.items.length < 1000) break;
-        }
-      }
-      if (format === 'json') await write(n === 0 ? '[]\n' : '\n]\n');
-      if (format === 'csv' && n === 0) await write('');
+      const chunks = exportChunks(store, {
+        what: what as 'articles' | 'rejections', format: format as 'jsonl' | 'json' | 'csv', filter: filterOf(args), text: Boolean(args.values.text),
+        onRecord: () => n++,
+      });
+      for await (const chunk of chunks) await write(chunk);
       if (file) {
         await new Promise<void>((res) => file.end(res));
         io.err(`${n} ${what} written to ${outFile}\n`);

@@ -112,6 +112,11 @@ export interface Store {
   hasArticle(id: string): Promise<boolean>;
   /** Articles, newest publication first (then newest ingest). */
   listArticles(filter?: ArticleFilter, page?: PageRequest): Promise<Page<ArticleSummary>>;
+  /**
+   * Summaries of the stored articles with these ids, in the order given (absent ids are left out).
+   * Optional: the HTTP API falls back to paging through `listArticles` without it.
+   */
+  articleSummaries?(ids: readonly string[]): Promise<ArticleSummary[]>;
   /** Full-text search over title and body, ranked by bm25 (title weighted more). */
   search(query: string, filter?: ArticleFilter, page?: PageRequest): Promise<Page<SearchHit>>;
   /** Every stored article matching the filter, in ingest order, without holding them all in memory. */
@@ -121,6 +126,12 @@ export interface Store {
   /** Rejections, newest first. */
   listRejections(page?: PageRequest): Promise<Page<Rejection>>;
   stats(): Promise<StoreStats>;
+  /**
+   * A token that changes whenever stored data may have changed (a commit by this or any other
+   * connection). Readers such as the HTTP API key their caches and ETags on it. Optional: without
+   * it, nothing is cached.
+   */
+  dataVersion?(): Promise<string>;
   /** The feeds `storyline watch` polls, with their polling state (ETag, seen items, backoff). */
   feeds(): FeedStateStore;
   /** Resolved corpus entities, their mentions, roles and links, and the analyst overrides. */

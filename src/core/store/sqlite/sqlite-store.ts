@@ -234,6 +234,16 @@ export class SqliteStore implements Store {
     return { items: rows.map(toSummary), total, limit, offset };
   }
 
+  async articleSummaries(ids: readonly string[]): Promise<ArticleSummary[]> {
+    const found = new Map<string, ArticleSummary>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.id IN (${chunk.map(() => '?').join(', ')})`).all(...chunk) as SummaryRow[];
+      for (const r of rows) found.set(r.id, toSummary(r));
+    }
+    return ids.map((id) => found.get(id)).filter((a): a is ArticleSummary => a !== undefined);
+  }
+
   async search(query: string, filter: ArticleFilter = {}, page: PageRequest = {}): Promise<Page<SearchHit>> {
     const match = toFtsQuery(query);
     const { limit, offset } = pageOf(page);
@@ -285,6 +295,13 @@ export class SqliteStore implements Store {
     const rows = this.db.prepare('SELECT reason, detail, file, line, external_id, at FROM rejections ORDER BY rowid DESC LIMIT ? OFFSET ?')
       .all(limit, offset) as Array<{ reason: Rejection['reason']; detail: string; file: string | null; line: number | null; external_id: string | null; at: string }>;
     return { items: rows.map((r) => ({ reason: r.reason, detail: r.detail, file: r.file, line: r.line, externalId: r.external_id, at: r.at })), total, limit, offset };
+  }
+
+  async dataVersion(): Promise<string> {
+    // data_version changes when another connection commits; total_changes counts this connection's writes.
+    const other = this.db.pragma('data_version', { simple: true }) as number;
+    const own = (this.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+    return `${other}.${own}`;
   }
 
   async stats(): Promise<StoreStats> {

@@ -1,0 +1,67 @@
+// The JSON API client: one GET helper that turns the API's `{ error: { code, message } }` into an
+// ApiError, and a hook that loads a URL with loading/error state and aborts stale requests.
+import { useEffect, useState } from 'preact/hooks';
+
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    throw new ApiError(0, 'NETWORK', 'The server did not answer.');
+  }
+  let body: unknown = null;
+  try {
+    body = await res.json();
+  } catch {
+    body = null;
+  }
+  if (!res.ok) {
+    const err = (body as { error?: { code?: string; message?: string } } | null)?.error;
+    throw new ApiError(res.status, err?.code ?? 'HTTP', err?.message ?? `The server answered ${res.status}.`);
+  }
+  return body as T;
+}
+
+export interface Loaded<T> {
+  data: T | null;
+  error: ApiError | null;
+  loading: boolean;
+}
+
+/** Loads `url` (null: nothing to load) and keeps the last result while the next one loads. */
+export function useApi<T>(url: string | null): Loaded<T> {
+  const [state, setState] = useState<Loaded<T>>({ data: null, error: null, loading: url !== null });
+  useEffect(() => {
+    if (url === null) {
+      setState({ data: null, error: null, loading: false });
+      return;
+    }
+    const ctrl = new AbortController();
+    setState((s) => ({ data: s.data, error: null, loading: true }));
+    getJson<T>(url, ctrl.signal).then(
+      (data) => setState({ data, error: null, loading: false }),
+      (e: unknown) => {
+        if (ctrl.signal.aborted) return;
+        const error = e instanceof ApiError ? e : new ApiError(0, 'CLIENT', String(e));
+        setState({ data: null, error, loading: false });
+      },
+    );
+    return () => ctrl.abort();
+  }, [url]);
+  return state;
+}
+
+/** `/api/path?query` with empty values left out. */
+export function api(path: string, query: Record<string, string | number | undefined | null> = {}): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return `/api${path}${s ? `?${s}` : ''}`;
+}
