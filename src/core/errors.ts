@@ -25,6 +25,7 @@ export const ERROR_CODES = {
   FETCH_BAD_URL: 'a URL is not a usable http(s) URL',
   FETCH_ROBOTS: 'robots.txt disallows the URL',
   FEED_PARSE: 'a feed could not be parsed',
+  JOB_INVALID: 'a queued job carries a payload its handler cannot use',
   INTERNAL: 'a bug: something that should not happen happened',
 } as const;
 
