@@ -45,7 +45,7 @@ export const COMMON_OPTIONS: Record<string, OptionSpec> = {
 
 /** The database option shared by commands that use the store. */
 export const DB_OPTION: Record<string, OptionSpec> = {
-  db: { type: 'string', value: 'PATH', description: 'database file (default: $STORYLINE_DB, else ./storyline.db)' },
+  db: { type: 'string', value: 'PATH|URL', description: 'SQLite file or postgres://… URL (?schema=NAME) (default: $STORYLINE_DB, else ./storyline.db)' },
 };
 
 /** Filters shared by list, search and export. */
@@ -115,7 +115,7 @@ export function date(args: ParsedArgs, name: string): string | undefined {
   return v;
 }
 
-/** The database path: `--db`, else `$STORYLINE_DB`, else `./storyline.db`. */
+/** The database location (a SQLite path or a postgres:// URL): `--db`, else `$STORYLINE_DB`, else `./storyline.db`. */
 export function dbPath(args: ParsedArgs, env: NodeJS.ProcessEnv): string {
   return str(args, 'db') || env.STORYLINE_DB || 'storyline.db';
 }

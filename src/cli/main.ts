@@ -12,6 +12,8 @@ import { ingestCommand } from './commands/ingest.js';
 import { reprocessCommand } from './commands/reprocess.js';
 import { serveCommand } from './commands/serve.js';
 import { watchCommand } from './commands/watch.js';
+import { workerCommand } from './commands/worker.js';
+import { statusCommand } from './commands/status.js';
 import { storiesCommand, storyCommand } from './commands/stories.js';
 import { entitiesCommand, entityCommand } from './commands/entities.js';
 import { quotesCommand, statementCommand } from './commands/quotes.js';
@@ -19,7 +21,7 @@ import { timelineCommand } from './commands/timeline.js';
 
 /** Every command, in the order `storyline --help` lists them. */
 export const COMMANDS: Command[] = [
-  ingestCommand, watchCommand, analyzeCommand, articlesCommand, searchCommand,
+  ingestCommand, watchCommand, workerCommand, statusCommand, analyzeCommand, articlesCommand, searchCommand,
   storiesCommand, storyCommand, entitiesCommand, entityCommand, quotesCommand, statementCommand, timelineCommand,
   exportCommand, statsCommand, reprocessCommand, serveCommand, demoCommand,
 ];

@@ -29,6 +29,7 @@ export const ERROR_CODES = {
   AUTH_INVALID: 'the bearer token is wrong',
   TOO_LARGE: 'a request body is larger than the limit',
   UNSUPPORTED_MEDIA_TYPE: 'a request body has a content type the route does not take',
+  JOB_INVALID: 'a queued job carries a payload its handler cannot use',
   INTERNAL: 'a bug: something that should not happen happened',
 } as const;
 

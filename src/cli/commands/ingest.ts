@@ -1,9 +1,12 @@
 import type { IngestSummary } from '../../core/ingest/ingest.js';
-import { measureInputs, readInputs } from '../../core/ingest/read-inputs.js';
+import { measureInputs, readInputs, type ReadOptions } from '../../core/ingest/read-inputs.js';
+import type { NetworkInputOptions } from '../../core/ingest/network-inputs.js';
+import type { Store } from '../../core/store/store.js';
 import { FETCH_DEFAULTS, parseFetchUrl, systemClock, type FetchOptions } from '../../core/sources/index.js';
-import { openStore } from '../../core/store/open-store.js';
+import { isPostgresLocation, openStore } from '../../core/store/open-store.js';
+import type { EnqueueSummary } from '../../core/queue/article-job.js';
 import { StorylineError } from '../../core/errors.js';
-import { type Command, type ParsedArgs, DB_OPTION, date, dbPath, int, list, str } from '../args.js';
+import { type Command, type Io, type ParsedArgs, DB_OPTION, date, dbPath, int, list, str } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { ProgressBar, json, table } from '../output.js';
 
@@ -22,6 +25,8 @@ export const ingestCommand: Command = {
     'author; other fields are kept as metadata (docs/ingest.md). Articles already stored are',
     'recognised by content hash and not stored twice, so re-running a command is safe.',
     'Exit code 3 when any document was rejected; every rejection is stored with its reason.',
+    'On PostgreSQL (--db postgres://…) documents are queued, one job each, for `storyline worker`',
+    'to process (re-queueing the same document adds nothing); --inline processes them here instead.',
   ].join('\n'),
   options: {
     ...DB_OPTION,
@@ -35,6 +40,7 @@ export const ingestCommand: Command = {
     feed: { type: 'string', multiple: true, value: 'URL', description: 'read this feed and ingest the page of every item' },
     'allow-private-network': { type: 'boolean', description: 'allow fetching from loopback, private and link-local addresses' },
     timeout: { type: 'string', value: 'MS', description: `longest time for one fetch, in milliseconds (default ${FETCH_DEFAULTS.totalTimeoutMs})` },
+    inline: { type: 'boolean', description: 'on PostgreSQL, process the documents here instead of queueing them for workers' },
     json: { type: 'boolean', description: 'print the summary as JSON' },
     quiet: { type: 'boolean', short: 'q', description: 'no progress bar' },
   },
@@ -58,7 +64,15 @@ export const ingestCommand: Command = {
       stdin: io.stdin as unknown as import('node:stream').Readable,
     };
     const network = { clock: systemClock, fetchOptions: fetchOptionsOf(args), outlet: readOptions.outlet, published: readOptions.published };
-    const store = await openStore(dbPath(args, io.env));
+    const location = dbPath(args, io.env);
+    const store = await openStore(location);
+    if (isPostgresLocation(location) && !args.values.inline) {
+      try {
+        return await enqueueCommand(args, io, location, store, readOptions, urls, feeds, network);
+      } finally {
+        await store.close();
+      }
+    }
     try {
       const showProgress = io.isTTY && !args.values.quiet && !args.values.json;
       // Fetched bytes are not known ahead: with network inputs the bar shows counts without a ratio.
@@ -91,6 +105,44 @@ export const ingestCommand: Command = {
     }
   },
 };
+
+/** `ingest` on PostgreSQL: the inputs become article jobs; workers process them. */
+async function enqueueCommand(
+  args: ParsedArgs, io: Io, location: string, store: Store, readOptions: ReadOptions, urls: string[], feeds: string[],
+  network: NetworkInputOptions,
+): Promise<number> {
+  const { JobQueue } = await import('../../core/queue/job-queue.js');
+  const { enqueueInputs } = await import('../../core/queue/article-job.js');
+  const { concatInputs, readFeeds, readUrls } = await import('../../core/ingest/network-inputs.js');
+  const queue = await JobQueue.open(location, { poolSize: 2 });
+  try {
+    const started = performance.now();
+    const summary = await enqueueInputs(queue, store, concatInputs(
+      ...(args.positionals.length ? [readInputs(args.positionals, readOptions)] : []),
+      ...(urls.length ? [readUrls(urls, network)] : []),
+      ...(feeds.length ? [readFeeds(feeds, network)] : []),
+    ));
+    const elapsedMs = Math.round(performance.now() - started);
+    if (args.values.json) io.out(json({ ...summary, elapsedMs }));
+    else io.out(formatEnqueueSummary(summary, elapsedMs));
+    return summary.rejected > 0 ? EXIT.REJECTED : EXIT.OK;
+  } finally {
+    await queue.close();
+  }
+}
+
+/** The human summary of queueing. */
+export function formatEnqueueSummary(s: EnqueueSummary, elapsedMs: number): string {
+  const lines = [
+    `${s.documents} documents in ${(elapsedMs / 1000).toFixed(1)}s: ${s.enqueued} queued, ${s.alreadyQueued} already queued, ${s.rejected} rejected${s.skipped ? `, ${s.skipped} files of other types passed over` : ''}.`,
+  ];
+  if (s.rejected > 0) {
+    lines.push('', 'Rejected by reason:');
+    for (const [reason, n] of Object.entries(s.rejectedBy)) lines.push(`  ${reason}: ${n}`);
+  }
+  if (s.enqueued > 0) lines.push('Run `storyline worker --db …` to process them; `storyline status --db …` shows the queue.');
+  return lines.join('\n') + '\n';
+}
 
 /** Checks a URL given on the command line; a malformed one is a usage error naming it. */
 export function usageUrl(raw: string): string {

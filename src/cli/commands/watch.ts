@@ -1,7 +1,10 @@
 import type { IngestProgress } from '../../core/ingest/ingest.js';
 import type { FeedOutcome } from '../../core/ingest/network-inputs.js';
-import { FETCH_DEFAULTS, FeedPoller, RobotsCache, newFeedState, systemClock, type FeedState } from '../../core/sources/index.js';
-import { openStore } from '../../core/store/open-store.js';
+import { FETCH_DEFAULTS, FeedPoller, RobotsCache, newFeedState, systemClock, type FeedState, type FetchOptions } from '../../core/sources/index.js';
+import { isPostgresLocation, openStore } from '../../core/store/open-store.js';
+import type { Store } from '../../core/store/store.js';
+import type { JobQueue } from '../../core/queue/job-queue.js';
+import type { JobHandler } from '../../core/queue/worker.js';
 import { StorylineError } from '../../core/errors.js';
 import { type Command, type Io, DB_OPTION, dbPath, int, list, str } from '../args.js';
 import { EXIT } from '../exit-codes.js';
@@ -27,6 +30,9 @@ export const watchCommand: Command = {
     'like `storyline ingest --feed`. One line per feed per poll. Ctrl-C (SIGINT) or SIGTERM stops',
     'after the current article; the next run resumes where it stopped. With --once every due feed is',
     'polled once (exit 3 when any feed failed). --list shows the feeds and their state.',
+    'On PostgreSQL (--db postgres://…) every feed is a job in the queue: any number of watch',
+    'processes share the feeds (a feed is polled by one of them at a time, under a lease), and new',
+    'items are queued as article jobs for `storyline worker`. --once then polls the feeds due now.',
   ].join('\n'),
   options: {
     ...DB_OPTION,
@@ -46,7 +52,9 @@ export const watchCommand: Command = {
     if (intervalS < 1) throw new StorylineError('USAGE', '--interval takes a number of seconds above 0');
     const fetchOptions = fetchOptionsOf(args);
     const asJson = Boolean(args.values.json);
-    const store = await openStore(dbPath(args, io.env));
+    const location = dbPath(args, io.env);
+    if (isPostgresLocation(location)) return watchQueued(args, io, location, feedUrls, intervalS, fetchOptions);
+    const store = await openStore(location);
     try {
       const feeds = store.feeds();
       for (const url of feedUrls) {
@@ -104,6 +112,94 @@ export const watchCommand: Command = {
   },
 };
 
+/** Options of the feed job handler. */
+export interface FeedHandlerOptions {
+  allowPrivateNetwork?: boolean;
+  fetchOptions?: FetchOptions;
+  intervalMs?: number;
+  outlet?: string;
+  /** Called after every poll, with the counts of the items it queued. */
+  onPoll?: (outcome: FeedOutcome, counts: { added: number; duplicates: number; rejected: number }) => void;
+}
+
+/**
+ * The handler of feed jobs: polls the job's feed with one poller per process (politeness per host
+ * within the process), queues its new items as article jobs, and reschedules the feed for its next
+ * poll. The job's lease is what keeps two processes from polling one feed at once.
+ */
+export async function feedHandler(store: Store, queue: JobQueue, options: FeedHandlerOptions = {}): Promise<JobHandler> {
+  const { pageMetadataOf } = await import('../../core/ingest/network-inputs.js');
+  const { runFeedJob } = await import('../../core/queue/feed-job.js');
+  const fetchOptions: FetchOptions = options.fetchOptions ?? { allowPrivateNetwork: Boolean(options.allowPrivateNetwork) };
+  const robots = new RobotsCache({ clock: systemClock, fetchOptions });
+  const poller = new FeedPoller({
+    store: store.feeds(), clock: systemClock, fetchOptions, robots, intervalMs: options.intervalMs ?? DEFAULT_INTERVAL_S * 1000,
+    extractPage: pageMetadataOf,
+  });
+  return async (job, context) => {
+    const result = await runFeedJob(queue, store, poller, job, systemClock, { outlet: options.outlet, shouldStop: context.stopping });
+    const counts = { added: result.enqueued.enqueued, duplicates: result.enqueued.alreadyQueued, rejected: result.enqueued.rejected };
+    if (result.outcome) options.onPoll?.(result.outcome, counts);
+    return { status: 'reschedule', nextRunAt: result.nextRunAt, detail: { feed: result.outcome?.feedUrl, outcome: result.outcome?.outcome, ...counts } };
+  };
+}
+
+/**
+ * `watch` on PostgreSQL: registers the feeds, makes sure each has its job, and serves feed jobs
+ * (new items become article jobs for `storyline worker`). With --once, exits when no feed is due.
+ */
+async function watchQueued(
+  args: import('../args.js').ParsedArgs, io: Io, location: string, feedUrls: string[], intervalS: number, fetchOptions: FetchOptions,
+): Promise<number> {
+  const asJson = Boolean(args.values.json);
+  const { JobQueue } = await import('../../core/queue/job-queue.js');
+  const { scheduleFeeds } = await import('../../core/queue/feed-job.js');
+  const { Worker } = await import('../../core/queue/worker.js');
+  const { reporter, stopOnSignals } = await import('./worker.js');
+  const queue = await JobQueue.open(location, { poolSize: 4 });
+  try {
+    const store = await openStore(location);
+    try {
+      const feeds = store.feeds();
+      for (const url of feedUrls) {
+        if (!(await feeds.get(url)) && !asJson && !args.values.list) io.err(`watching ${url}\n`);
+      }
+      await scheduleFeeds(queue, store, feedUrls, systemClock.now());
+      const all = await feeds.due(Number.MAX_SAFE_INTEGER, BATCH);
+      if (args.values.list) {
+        io.out(asJson ? json(all.map(feedRow)) : formatFeedList(all));
+        return EXIT.OK;
+      }
+      if (all.length === 0) throw new StorylineError('USAGE', 'no feeds to watch: add one with --feed URL');
+      let anyFailed = false;
+      const handler = await feedHandler(store, queue, {
+        fetchOptions, intervalMs: intervalS * 1000, outlet: str(args, 'outlet'),
+        onPoll: (outcome, counts) => {
+          if (outcome.outcome === 'failed') anyFailed = true;
+          io.out(formatPollLine(outcome, counts, systemClock.now(), asJson, true));
+        },
+      });
+      const print = reporter(io, asJson, true);
+      const worker = new Worker({
+        queue, handlers: { feed: handler }, concurrency: 4, untilEmpty: Boolean(args.values.once),
+        onEvent: (e) => { if (e.type !== 'done') print(e); },
+      });
+      const signals = stopOnSignals(io, asJson, () => worker.stop());
+      try {
+        await worker.run();
+      } finally {
+        signals.dispose();
+      }
+      if (worker.stopRequested && !asJson) io.err('stopped; the feeds stay queued for the next run\n');
+      return args.values.once && anyFailed ? EXIT.REJECTED : EXIT.OK;
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await queue.close();
+  }
+}
+
 /**
  * SIGINT/SIGTERM handling: the first signal asks the loop to stop after the current article and
  * wakes it from its idle sleep; fetches in flight finish (they are bounded by --timeout) so that an
@@ -145,7 +241,9 @@ function iso(ms: number | null): string | null {
 }
 
 /** One line per poll of a feed: new items and what became of them, not modified, or failed with its code. */
-export function formatPollLine(outcome: FeedOutcome, counts: { added: number; duplicates: number; rejected: number }, now: number, asJson: boolean): string {
+export function formatPollLine(
+  outcome: FeedOutcome, counts: { added: number; duplicates: number; rejected: number }, now: number, asJson: boolean, queued = false,
+): string {
   if (asJson) {
     return `${JSON.stringify({
       at: iso(now), feed: outcome.feedUrl, outcome: outcome.outcome, newItems: outcome.newItems, ...counts,
@@ -159,7 +257,8 @@ export function formatPollLine(outcome: FeedOutcome, counts: { added: number; du
   }
   if (outcome.outcome === 'not-modified') return `${head}not modified; next poll at ${next}\n`;
   if (outcome.newItems === 0) return `${head}no new items; next poll at ${next}\n`;
-  return `${head}${outcome.newItems} new item${outcome.newItems === 1 ? '' : 's'}: ${counts.added} added, ${counts.duplicates} already stored, ${counts.rejected} rejected; next poll at ${next}\n`;
+  const [added, already] = queued ? ['queued', 'already queued'] : ['added', 'already stored'];
+  return `${head}${outcome.newItems} new item${outcome.newItems === 1 ? '' : 's'}: ${counts.added} ${added}, ${counts.duplicates} ${already}, ${counts.rejected} rejected; next poll at ${next}\n`;
 }
 
 function feedRow(f: FeedState): Record<string, unknown> {

@@ -54,7 +54,7 @@ export interface Page<T> {
 
 /** A search hit: the article, its rank score and a highlighted snippet. */
 export interface SearchHit extends ArticleSummary {
-  /** bm25 score (higher is better). */
+  /** Rank score, higher is better: bm25 on SQLite, ts_rank_cd on PostgreSQL (scales differ). */
   score: number;
   /** A passage of the body with matches between `[` and `]`. */
   snippet: string;
@@ -93,7 +93,7 @@ export interface StoreStats {
 }
 
 /**
- * The storage interface. Adapters: `sqlite/` (embedded default) and later `postgres/`; the same
+ * The storage interface. Adapters: `sqlite/` (embedded default) and `postgres/`; the same
  * contract test suite (`store-contract.ts`) runs against each. Writes of one article are one
  * transaction; `putArticle` is idempotent on the article id (a content hash).
  */
@@ -117,7 +117,7 @@ export interface Store {
    * Optional: the HTTP API falls back to paging through `listArticles` without it.
    */
   articleSummaries?(ids: readonly string[]): Promise<ArticleSummary[]>;
-  /** Full-text search over title and body, ranked by bm25 (title weighted more). */
+  /** Full-text search over title and body, ranked (title weighted more); see docs/storage.md. */
   search(query: string, filter?: ArticleFilter, page?: PageRequest): Promise<Page<SearchHit>>;
   /** Every stored article matching the filter, in ingest order, without holding them all in memory. */
   iterateArticles(filter?: ArticleFilter): AsyncIterable<StoredArticle>;

@@ -32,6 +32,13 @@ export interface StoryFilter {
  * write through, and the queries that read their results.
  */
 export interface StoryQueries {
+  /**
+   * Reads the clusterer's and the duplicate detector's stored state ahead of `storyState()` and
+   * `duplicateState()`, whose interfaces are synchronous. Call it (inside `inTransaction`, so that
+   * the state read is the state written over) before making a clusterer or detector. A store that
+   * reads synchronously (SQLite) has nothing to do; PostgreSQL loads the state into memory here.
+   */
+  prepareState(): Promise<void>;
   /** The clusterer's persistence (synchronous: the clusterer is the single writer). */
   storyState(): StoryStore;
   /** The duplicate detector's persistence. */
@@ -48,7 +55,10 @@ export interface StoryQueries {
   storyArticles(storyId: string): Promise<Array<{ article: string; event: string; duplicateOf: string | null }>>;
   /** The same for many stories in one pass (live story id → its articles). */
   storyMembers(storyIds: Iterable<string>): Promise<Map<string, Array<{ article: string; event: string; duplicateOf: string | null }>>>;
-  /** Runs `work` in one transaction (the clusterer writes many small records per article). */
+  /**
+   * Runs `work` in one transaction (the clusterer writes many small records per article). Writes
+   * the synchronous interfaces buffered are stored before it commits.
+   */
   inTransaction<T>(work: () => Promise<T>): Promise<T>;
   /** One story's summary, or null. A merged story id resolves to the story it was merged into. */
   getStory(storyId: string): Promise<StoryListItem | null>;

@@ -80,7 +80,12 @@ export type StoryCorrection =
  * Returns the id of the event or story that resulted.
  */
 export async function correctStories(store: Store, correction: StoryCorrection): Promise<string> {
+  return store.stories().inTransaction(() => applyCorrection(store, correction));
+}
+
+async function applyCorrection(store: Store, correction: StoryCorrection): Promise<string> {
   const queries = store.stories();
+  await queries.prepareState();
   const duplicates = new DuplicateDetector(queries.duplicateState());
   const clusterer = new StoryClusterer(queries.storyState());
   const storyOfEvent = (id: string): string | undefined => clusterer.event(id)?.story;
@@ -138,6 +143,7 @@ async function clusterUnplaced(store: Store): Promise<Record<string, number>> {
     const queries = store.stories();
     const ids = await queries.unclusteredArticleIds();
     if (ids.length === 0) return { clustered: 0 };
+    await queries.prepareState();
     const duplicates = new DuplicateDetector(queries.duplicateState());
     const clusterer = new StoryClusterer(queries.storyState());
     const touched = new Set<string>();

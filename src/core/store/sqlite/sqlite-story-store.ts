@@ -13,6 +13,9 @@ const copy = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffs
 export class SqliteStoryStore implements StoryQueries {
   constructor(private readonly db: Database.Database) {}
 
+  /** Nothing to do: SQLite reads the state synchronously when the clusterer asks for it. */
+  async prepareState(): Promise<void> {}
+
   storyState(): StoryStore {
     const db = this.db;
     const putArticle = db.prepare(`INSERT OR REPLACE INTO story_articles (id, ordinal, event_id, story_id, duplicate_of, features, weights, data)

@@ -1,0 +1,354 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { DuplicateRecord, DuplicateStore } from '../../corpus/duplicates/duplicate-detector.js';
+import type { ArticleRecord, ClusterCounters, EventRecord, Override, StoryRecord, StorySnapshot, StoryStore } from '../../corpus/stories/story-state.js';
+import type { StorySummary } from '../../corpus/story-summary/summarize-story.js';
+import { StorylineError } from '../../errors.js';
+import type { Page, PageRequest } from '../store.js';
+import type { ArticlePlacement, StoryFilter, StoryListItem, StoryQueries } from '../story-store.js';
+import { pageOf } from '../sqlite/sql-helpers.js';
+import type { PgDb } from './pg-db.js';
+
+const blob = (a: Int32Array | Uint32Array | Float32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+const copy = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+
+type Member = { article: string; event: string; duplicateOf: string | null };
+
+/** Rows serialised at a checkpoint, waiting to be written. */
+interface Queue {
+  articles: Map<string, unknown[]>;
+  events: Map<string, unknown[]>;
+  stories: Map<string, unknown[]>;
+  overrides: string[];
+  counters: unknown[] | null;
+  duplicates: Map<string, unknown[]>;
+}
+
+const emptyQueue = (): Queue => ({ articles: new Map(), events: new Map(), stories: new Map(), overrides: [], counters: null, duplicates: new Map() });
+
+/** The clusterer's loaded state and queued writes of one unit of work. */
+interface WorkState {
+  prepared: { snapshot: StorySnapshot | null; duplicates: DuplicateRecord[] } | null;
+  /** Whether the prepared state was handed to a clusterer / a detector already. */
+  storyTaken: boolean;
+  duplicatesTaken: boolean;
+  queue: Queue;
+}
+
+const newWorkState = (): WorkState => ({ prepared: null, storyTaken: false, duplicatesTaken: false, queue: emptyQueue() });
+
+/**
+ * Stories, events and near-duplicates in PostgreSQL (migration 4).
+ *
+ * The clusterer and the duplicate detector persist through synchronous interfaces (they were made
+ * for better-sqlite3). Here `prepareState()` reads their whole state into memory first; their
+ * `load()` / `all()` then hand it over (once: a second clusterer must prepare again). Their writes
+ * are serialised into rows at once — records are kept by reference and change after a save — and
+ * queued; the queue is written in bulk before any query of this store reads the tables, and before
+ * `inTransaction` commits. `inTransaction` also takes an advisory lock so that the clusterer stays
+ * the single writer when several processes share the database.
+ */
+export class PgStoryStore implements StoryQueries {
+  /** The state of the `inTransaction` call running (at any depth of awaits), found like PgDb's transaction. */
+  private readonly current = new AsyncLocalStorage<WorkState>();
+  /** The state of work outside `inTransaction`. */
+  private readonly outside: WorkState = newWorkState();
+
+  constructor(private readonly db: PgDb) {}
+
+  /**
+   * Loaded state and queued writes belong to one `inTransaction` call: a query made meanwhile by
+   * other work on the same store (another request in a server) neither writes them outside the
+   * transaction nor sees them before the commit.
+   */
+  private get state(): WorkState {
+    return this.current.getStore() ?? this.outside;
+  }
+
+  async prepareState(): Promise<void> {
+    await this.flush();
+    const counters = await this.db.one<CounterRow>('SELECT * FROM story_counters WHERE id = 1');
+    const articleRows = await this.db.query<ArticleRow>('SELECT * FROM story_articles ORDER BY ordinal');
+    let snapshot: StorySnapshot | null = null;
+    if (counters || articleRows.length) {
+      const articles: ArticleRecord[] = articleRows.map((r) => ({
+        ...(JSON.parse(r.data) as Omit<ArticleRecord, 'features' | 'weights'>),
+        features: new Int32Array(copy(r.features)),
+        weights: new Float32Array(copy(r.weights)),
+      }));
+      const events: EventRecord[] = (await this.db.query<EventRow>('SELECT * FROM story_events ORDER BY id')).map((r) => ({
+        ...(JSON.parse(r.data) as Omit<EventRecord, 'centroid'>),
+        centroid: { ids: new Int32Array(copy(r.centroid_ids)), weights: new Float32Array(copy(r.centroid_weights)) },
+      }));
+      const stories: StoryRecord[] = (await this.db.query<{ data: string }>('SELECT data FROM stories ORDER BY id')).map((r) => JSON.parse(r.data));
+      const overrides: Override[] = (await this.db.query<{ data: string }>('SELECT data FROM story_overrides ORDER BY seq')).map((r) => JSON.parse(r.data));
+      snapshot = {
+        articles, events, stories, overrides,
+        counters: counters ? {
+          articles: counters.articles, nextEvent: counters.next_event, nextStory: counters.next_story,
+          df: { width: counters.df_width, depth: counters.df_depth, counts: new Uint32Array(copy(counters.df)) },
+          paragraphs: { width: counters.par_width, depth: counters.par_depth, counts: new Uint32Array(copy(counters.paragraphs)) },
+        } : null,
+      };
+    }
+    const duplicates = (await this.db.query<DuplicateRow>('SELECT * FROM duplicate_records ORDER BY ordinal')).map((r): DuplicateRecord => ({
+      id: r.id, ordinal: r.ordinal, signature: new Uint32Array(copy(r.signature)), shingles: r.shingles, group: r.grp,
+      duplicateOf: r.duplicate_of, jaccard: r.jaccard, containment: r.containment,
+    }));
+    const state = this.state;
+    state.prepared = { snapshot, duplicates };
+    state.storyTaken = false;
+    state.duplicatesTaken = false;
+  }
+
+  storyState(): StoryStore {
+    const state = this.state;
+    // Records saved since the last checkpoint, as in the SQLite adapter: only a checkpoint stores them.
+    const pendingArticles = new Map<string, ArticleRecord>();
+    const pendingEvents = new Map<string, EventRecord>();
+    const pendingStories = new Map<string, StoryRecord>();
+    return {
+      load: (): StorySnapshot | null => {
+        if (!state.prepared || state.storyTaken) throw notPrepared();
+        state.storyTaken = true;
+        const { snapshot } = state.prepared;
+        state.prepared = { ...state.prepared, snapshot: null };
+        return snapshot;
+      },
+      saveArticle(record: ArticleRecord): void {
+        pendingArticles.set(record.id, record);
+      },
+      saveEvent(record: EventRecord): void {
+        pendingEvents.set(record.id, record);
+      },
+      saveStory(record: StoryRecord): void {
+        pendingStories.set(record.id, record);
+      },
+      saveOverride(override: Override): void {
+        state.queue.overrides.push(JSON.stringify(override));
+      },
+      saveCounters(c: ClusterCounters): void {
+        const q = state.queue;
+        for (const record of pendingArticles.values()) {
+          const { features, weights, ...rest } = record;
+          q.articles.set(record.id, [record.id, record.ordinal, record.event, record.story, record.duplicateOf, copyBlob(features), copyBlob(weights), JSON.stringify(rest)]);
+        }
+        for (const record of pendingEvents.values()) {
+          const { centroid, ...rest } = record;
+          q.events.set(record.id, [record.id, record.story, copyBlob(centroid.ids), copyBlob(centroid.weights), JSON.stringify(rest)]);
+        }
+        for (const record of pendingStories.values()) q.stories.set(record.id, [record.id, JSON.stringify(record)]);
+        q.counters = [c.articles, c.nextEvent, c.nextStory, copyBlob(c.df.counts), c.df.width, c.df.depth, copyBlob(c.paragraphs.counts), c.paragraphs.width, c.paragraphs.depth];
+        pendingArticles.clear();
+        pendingEvents.clear();
+        pendingStories.clear();
+      },
+    };
+  }
+
+  duplicateState(): DuplicateStore {
+    const state = this.state;
+    return {
+      put(r: DuplicateRecord): void {
+        state.queue.duplicates.set(r.id, [r.id, r.ordinal, copyBlob(r.signature), r.shingles, r.group, r.duplicateOf, r.jaccard, r.containment]);
+      },
+      all: (): Iterable<DuplicateRecord> => {
+        if (!state.prepared || state.duplicatesTaken) throw notPrepared();
+        state.duplicatesTaken = true;
+        const records = state.prepared.duplicates;
+        state.prepared = { ...state.prepared, duplicates: [] };
+        return records;
+      },
+    };
+  }
+
+  /** Writes the queued rows (in the open transaction, or in one of its own). */
+  async flush(): Promise<void> {
+    const state = this.state;
+    const q = state.queue;
+    if (!q.articles.size && !q.events.size && !q.stories.size && !q.overrides.length && !q.counters && !q.duplicates.size) return;
+    state.queue = emptyQueue();
+    await this.db.transaction(async () => {
+      if (q.overrides.length) await this.db.query('INSERT INTO story_overrides (data) SELECT unnest($1::text[])', [q.overrides]);
+      await this.upsert('story_articles', ['id', 'ordinal', 'event_id', 'story_id', 'duplicate_of', 'features', 'weights', 'data'],
+        ['text', 'int', 'text', 'text', 'text', 'bytea', 'bytea', 'text'], [...q.articles.values()]);
+      await this.upsert('story_events', ['id', 'story_id', 'centroid_ids', 'centroid_weights', 'data'],
+        ['text', 'text', 'bytea', 'bytea', 'text'], [...q.events.values()]);
+      await this.upsert('stories', ['id', 'data'], ['text', 'text'], [...q.stories.values()]);
+      if (q.counters) {
+        await this.db.query(`INSERT INTO story_counters (id, articles, next_event, next_story, df, df_width, df_depth, paragraphs, par_width, par_depth)
+            VALUES (1, $1, $2, $3, $4, $5, $6, $7, $8, $9)
+          ON CONFLICT (id) DO UPDATE SET articles = excluded.articles, next_event = excluded.next_event, next_story = excluded.next_story,
+            df = excluded.df, df_width = excluded.df_width, df_depth = excluded.df_depth, paragraphs = excluded.paragraphs,
+            par_width = excluded.par_width, par_depth = excluded.par_depth`, q.counters);
+      }
+      await this.upsert('duplicate_records', ['id', 'ordinal', 'signature', 'shingles', 'grp', 'duplicate_of', 'jaccard', 'containment'],
+        ['text', 'int', 'bytea', 'int', 'text', 'text', 'float8', 'float8'], [...q.duplicates.values()]);
+    });
+  }
+
+  /**
+   * Inserts or replaces rows by id (every column but `summary` of stories, which keeps its value as
+   * SQLite's ON CONFLICT … DO UPDATE SET data does there). A row with another id but the same
+   * ordinal replaces the old one, as SQLite's INSERT OR REPLACE does.
+   */
+  private async upsert(table: string, columns: string[], types: string[], rows: unknown[][]): Promise<void> {
+    for (let i = 0; i < rows.length; i += 2000) {
+      const chunk = rows.slice(i, i + 2000);
+      const values = columns.map((_, c) => chunk.map((r) => r[c]));
+      if (columns.includes('ordinal')) {
+        await this.db.query(`DELETE FROM ${table} t USING unnest($1::text[], $2::int[]) AS u(id, ordinal) WHERE t.ordinal = u.ordinal AND t.id <> u.id`,
+          [values[0], values[1]]);
+      }
+      await this.db.query(`INSERT INTO ${table} (${columns.join(', ')})
+          SELECT * FROM unnest(${types.map((t, k) => `$${k + 1}::${t}[]`).join(', ')})
+          ON CONFLICT (id) DO UPDATE SET ${columns.slice(1).map((c) => `${c} = excluded.${c}`).join(', ')}`, values);
+    }
+  }
+
+  async unclusteredArticleIds(): Promise<string[]> {
+    await this.flush();
+    const rows = await this.db.query<{ id: string }>(`SELECT a.id FROM articles a LEFT JOIN story_articles s ON s.id = a.id
+      WHERE s.id IS NULL ORDER BY a.published IS NULL, a.published, a.seq`);
+    return rows.map((r) => r.id);
+  }
+
+  async saveSummary(storyId: string, summary: StorySummary): Promise<void> {
+    await this.flush();
+    await this.db.query('UPDATE stories SET summary = $1 WHERE id = $2', [JSON.stringify(summary), storyId]);
+  }
+
+  /** Follows merges to the live story. */
+  private async liveStory(id: string): Promise<string> {
+    let current = id;
+    for (let i = 0; i < 100; i++) {
+      const row = await this.db.one<{ data: string }>('SELECT data FROM stories WHERE id = $1', [current]);
+      const next = row ? (JSON.parse(row.data) as StoryRecord).mergedInto : null;
+      if (!next) return current;
+      current = next;
+    }
+    return current;
+  }
+
+  private async liveEvent(id: string): Promise<string> {
+    let current = id;
+    for (let i = 0; i < 100; i++) {
+      const row = await this.db.one<{ data: string }>('SELECT data FROM story_events WHERE id = $1', [current]);
+      const next = row ? (JSON.parse(row.data) as EventRecord).mergedInto : null;
+      if (!next) return current;
+      current = next;
+    }
+    return current;
+  }
+
+  async placement(articleId: string): Promise<ArticlePlacement | null> {
+    await this.flush();
+    const row = await this.db.one<{ event_id: string; story_id: string; duplicate_of: string | null; data: string }>(
+      'SELECT event_id, story_id, duplicate_of, data FROM story_articles WHERE id = $1', [articleId]);
+    if (!row) return null;
+    const event = await this.liveEvent(row.event_id);
+    const eventRow = await this.db.one<{ story_id: string }>('SELECT story_id FROM story_events WHERE id = $1', [event]);
+    return {
+      article: articleId, event, story: await this.liveStory(eventRow?.story_id ?? row.story_id), duplicateOf: row.duplicate_of,
+      reason: (JSON.parse(row.data) as ArticleRecord).reason,
+    };
+  }
+
+  async listStories(filter: StoryFilter = {}, page: PageRequest = {}): Promise<Page<StoryListItem>> {
+    await this.flush();
+    const { limit, offset } = pageOf(page);
+    const rows = await this.db.query<{ id: string; data: string; summary: string }>('SELECT id, data, summary FROM stories WHERE summary IS NOT NULL ORDER BY id');
+    let items: StoryListItem[] = rows
+      .filter((r) => !(JSON.parse(r.data) as StoryRecord).mergedInto)
+      .map((r) => ({ id: r.id, ...(JSON.parse(r.summary) as StorySummary) }))
+      .filter((s) => s.articles > 0);
+    if (filter.outlet) items = items.filter((s) => s.outlets.some((o) => o.outlet.toLowerCase() === filter.outlet!.toLowerCase()));
+    if (filter.since) items = items.filter((s) => (s.lastPublished ?? '') >= filter.since!);
+    if (filter.until) items = items.filter((s) => (s.firstPublished ?? '9999') <= `${filter.until}\uffff`);
+    // Recency and size: the newest article's date first, larger stories first within a day.
+    items.sort((a, b) => (b.lastPublished ?? '').slice(0, 10).localeCompare((a.lastPublished ?? '').slice(0, 10)) || b.articles - a.articles || a.id.localeCompare(b.id));
+    return { items: items.slice(offset, offset + limit), total: items.length, limit, offset };
+  }
+
+  async storyArticles(storyId: string): Promise<Member[]> {
+    await this.flush();
+    const live = await this.liveStory(storyId);
+    return (await this.storyMembers([live])).get(live) ?? [];
+  }
+
+  async storyMembers(storyIds: Iterable<string>): Promise<Map<string, Member[]>> {
+    await this.flush();
+    const wanted = new Set<string>();
+    for (const id of storyIds) wanted.add(await this.liveStory(id));
+    const out = new Map<string, Member[]>();
+    if (wanted.size === 0) return out;
+    // Events may have moved between stories or merged: resolve every event to its live story once.
+    const events = new Map<string, { story: string; mergedInto: string | null }>();
+    for (const r of await this.db.query<{ id: string; story_id: string; data: string }>('SELECT id, story_id, data FROM story_events')) {
+      events.set(r.id, { story: r.story_id, mergedInto: (JSON.parse(r.data) as EventRecord).mergedInto });
+    }
+    const stories = new Map<string, string | null>();
+    for (const r of await this.db.query<{ id: string; data: string }>('SELECT id, data FROM stories')) {
+      stories.set(r.id, (JSON.parse(r.data) as StoryRecord).mergedInto);
+    }
+    const follow = (id: string, next: (x: string) => string | null | undefined): string => {
+      let current = id;
+      for (let i = 0; i < 100; i++) {
+        const n = next(current);
+        if (!n) return current;
+        current = n;
+      }
+      return current;
+    };
+    const rows = await this.db.query<{ id: string; event_id: string; duplicate_of: string | null }>(
+      `SELECT s.id, s.event_id, s.duplicate_of FROM story_articles s JOIN articles a ON a.id = s.id
+      ORDER BY a.published IS NULL, a.published, s.ordinal`);
+    for (const r of rows) {
+      const event = follow(r.event_id, (e) => events.get(e)?.mergedInto);
+      const story = follow(events.get(event)?.story ?? '', (x) => stories.get(x));
+      if (!wanted.has(story)) continue;
+      const list = out.get(story) ?? [];
+      list.push({ article: r.id, event, duplicateOf: r.duplicate_of });
+      out.set(story, list);
+    }
+    return out;
+  }
+
+  async inTransaction<T>(work: () => Promise<T>): Promise<T> {
+    if (this.current.getStore() || this.db.inTransaction) {
+      // Joins the transaction already open (and its state).
+      const result = await work();
+      await this.flush();
+      return result;
+    }
+    // A fresh state: on failure it is dropped with the rolled-back transaction.
+    return this.current.run(newWorkState(), () => this.db.transaction(work, {
+      // One clusterer at a time per schema, across processes.
+      before: async () => {
+        await this.db.query("SELECT pg_advisory_xact_lock(hashtext('storyline:stories:' || current_schema()))");
+      },
+      after: () => this.flush(),
+    }));
+  }
+
+  async getStory(storyId: string): Promise<StoryListItem | null> {
+    await this.flush();
+    const live = await this.liveStory(storyId);
+    const row = await this.db.one<{ id: string; summary: string | null }>('SELECT id, summary FROM stories WHERE id = $1', [live]);
+    if (!row || !row.summary) return null;
+    return { id: row.id, ...(JSON.parse(row.summary) as StorySummary) };
+  }
+}
+
+/** A copy of the array's bytes (the array may change after the save). */
+function copyBlob(a: Int32Array | Uint32Array | Float32Array): Buffer {
+  return Buffer.from(blob(a));
+}
+
+function notPrepared(): StorylineError {
+  return new StorylineError('INTERNAL', 'The story state was not loaded: call stories().prepareState() before storyState() or duplicateState().');
+}
+
+interface ArticleRow { id: string; ordinal: number; event_id: string; story_id: string; duplicate_of: string | null; features: Buffer; weights: Buffer; data: string }
+interface EventRow { id: string; story_id: string; centroid_ids: Buffer; centroid_weights: Buffer; data: string }
+interface DuplicateRow { id: string; ordinal: number; signature: Buffer; shingles: number; grp: string; duplicate_of: string | null; jaccard: number | null; containment: number | null }
+interface CounterRow { articles: number; next_event: number; next_story: number; df: Buffer; df_width: number; df_depth: number; paragraphs: Buffer; par_width: number; par_depth: number }
