@@ -152,6 +152,18 @@ export function storeContract(adapter: string, makeStore: () => Promise<Store>):
     assert.equal((await store.search('trial')).total, 0);
   });
 
+  withStore('summaries by id keep the order asked for; the data version moves with a write', async (store) => {
+    const a = sampleArticle('First article about the harbour strike.', { outlet: 'P', published: '2025-03-03' });
+    const b = sampleArticle('Second article about the harbour strike.', { outlet: 'Q', published: '2025-03-04' });
+    await store.putArticle(a);
+    assert.ok(store.articleSummaries && store.dataVersion, 'both adapters offer the optional reads the HTTP API caches on');
+    const before = await store.dataVersion();
+    await store.putArticle(b);
+    assert.notEqual(await store.dataVersion(), before);
+    assert.deepEqual((await store.articleSummaries([b.id, 'absent', a.id])).map((s) => [s.id, s.outlet]), [[b.id, 'Q'], [a.id, 'P']]);
+    assert.deepEqual(await store.articleSummaries([]), []);
+  });
+
   withStore('iterateArticles streams every article in ingest order', async (store) => {
     const ids: string[] = [];
     for (let i = 0; i < 230; i++) {

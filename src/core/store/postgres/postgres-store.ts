@@ -209,7 +209,14 @@ export class PostgresStore implements Store {
         UPDATE articles SET title = ${values[0]}, author = ${values[1]}, outlet = ${values[2]}, published = ${values[3]},
           language = ${values[4]}, body = ${values[5]}, trace = ${values[6]} WHERE id = ${id} RETURNING seq),
       st AS (INSERT INTO article_stages (article_seq, stage, version, data) SELECT up.seq, u.* FROM up, ${stages} AS u
-        ON CONFLICT (article_seq, stage) DO UPDATE SET version = excluded.version, data = excluded.data)
+        ON CONFLICT (article_seq, stage) DO UPDATE SET version = excluded.version, data = excluded.data),
+      -- The ledger's reports index the old quotes: dropped, and the article is unread again, so the
+      -- next ledger run places its new quotes; statements left without a report go. (All parts of
+      -- one statement see the same snapshot, hence the explicit exclusion of this article's reports.)
+      gone AS (DELETE FROM statement_reports WHERE article_id = ${id} AND EXISTS (SELECT 1 FROM up) RETURNING statement_id),
+      unread AS (DELETE FROM statement_articles WHERE article_id = ${id} AND EXISTS (SELECT 1 FROM up)),
+      orphans AS (DELETE FROM statements s WHERE s.id IN (SELECT statement_id FROM gone)
+        AND NOT EXISTS (SELECT 1 FROM statement_reports r WHERE r.statement_id = s.id AND r.article_id <> ${id}))
       SELECT seq FROM up`, p.values);
     if (!row) throw new StorylineError('NOT_FOUND', `No article ${article.id} to update.`);
   }
@@ -239,6 +246,22 @@ export class PostgresStore implements Store {
     const rows = await this.db.query<SummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM articles a ${where}
       ORDER BY a.published IS NULL, a.published DESC, a.seq DESC LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`, p.values);
     return { items: rows.map(toSummary), total, limit, offset };
+  }
+
+  async articleSummaries(ids: readonly string[]): Promise<ArticleSummary[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.query<SummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.id = ANY($1::text[])`, [ids]);
+    const found = new Map(rows.map((r) => [r.id, toSummary(r)]));
+    return ids.map((id) => found.get(id)).filter((a): a is ArticleSummary => a !== undefined);
+  }
+
+  /**
+   * The server's current WAL position: it moves with every committed write (of this or any other
+   * process, in any database of the server), so a reader's cache keyed on it is never stale; it may
+   * also move without a change to this store, which only costs a cache refill.
+   */
+  async dataVersion(): Promise<string> {
+    return (await this.db.one<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn'))!.lsn;
   }
 
   async search(query: string, filter: ArticleFilter = {}, page: PageRequest = {}): Promise<Page<SearchHit>> {
