@@ -2,9 +2,11 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { domToBlocks, type DomNode, type TextBlock } from './dom-blocks.js';
 import { htmlToText } from './html-to-text.js';
+import { fastExtract } from './fast-extract.js';
+import type { MetaTag } from './prepare-html.js';
 
 /** Which step of the sieve produced the main text. */
-export type ExtractionMethod = 'readability' | 'readability-relaxed' | 'density' | 'linear';
+export type ExtractionMethod = 'light' | 'readability' | 'readability-relaxed' | 'density' | 'linear';
 
 /** The main text of a page as blocks, and what the extractor learnt on the way. */
 export interface MainText {
@@ -28,6 +30,16 @@ export interface ExtractionLimits {
   minChars: number;
 }
 
+/** How `extractMainText` runs. */
+export interface ExtractionOptions {
+  /** The page's markup without pruning, for the retry when the pruned markup yields too little. */
+  unpruned?: () => string;
+  /** Readability's selection on the light tree first (default true); false: always a DOM. */
+  lightTree?: boolean;
+  /** The markup for the DOM steps, when it differs from what the light tree reads (slimmed tags). */
+  domMarkup?: () => string;
+}
+
 /** Default limits: a DOM for ordinary pages, the linear scan for hostile ones. */
 export const DEFAULT_LIMITS: ExtractionLimits = { maxDomChars: 3_000_000, maxDepth: 1_500, maxElements: 60_000, minChars: 250 };
 
@@ -36,30 +48,54 @@ const NOT_CONTENT = /(^|[\s_-])(nav|navbar|menu|footer|header|masthead|sidebar|w
 const NOT_CONTENT_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'MENU']);
 
 /**
- * The main text of a prepared page, by a sieve of steps from strict to permissive: Readability
- * as configured by default; when that yields too little, the densest-text fallback over the
- * whole body (every paragraph outside menus, headers, footers and asides) if it finds more; when
- * the page cannot be afforded a DOM (too large, too deep, too many elements), the linear scan.
+ * The main text of a prepared page, by a sieve of steps from strict to permissive: Readability's
+ * selection on the light tree (no DOM; see fast-extract.ts), or with `lightTree: false`
+ * Readability over a linkedom DOM; when that yields too little, Readability over a DOM with a lower
+ * threshold and the densest-text fallback over the whole body (every paragraph outside menus,
+ * headers, footers and asides), the longest winning; when the page cannot be afforded a tree (too
+ * large, too deep, too many elements), the linear scan.
  */
-export function extractMainText(html: string, shape: { maxDepth: number; tagCount: number }, limits: ExtractionLimits = DEFAULT_LIMITS, unpruned?: () => string): MainText {
+export function extractMainText(html: string, shape: { maxDepth: number; tagCount: number; metas?: MetaTag[] }, limits: ExtractionLimits = DEFAULT_LIMITS, options: ExtractionOptions = {}): MainText {
+  const { unpruned, lightTree = true } = options;
   if (html.length > limits.maxDomChars || shape.maxDepth > limits.maxDepth || shape.tagCount > limits.maxElements) {
     const why = html.length > limits.maxDomChars ? `markup of ${html.length} characters` : shape.maxDepth > limits.maxDepth ? `nesting ${shape.maxDepth} deep` : `${shape.tagCount} elements`;
     return { blocks: linearBlocks(html), method: 'linear', byline: null, note: `no DOM built: ${why}` };
   }
-  const first = runReadability(html, 500);
+  let first: { blocks: TextBlock[]; byline: string | null; method: ExtractionMethod };
+  if (lightTree) {
+    // Readability's selection (with its retries) on the light tree; a DOM only when that finds
+    // too little, for the more permissive steps of the sieve.
+    const light = fastExtract(html, { metadataByline: hasMetaByline(shape.metas ?? []) });
+    if (light.chars >= limits.minChars) return { blocks: light.blocks, method: 'light', byline: light.byline, note: null };
+    // A page with less text in its whole body than the sieve asks for: no DOM step can find more.
+    if (light.bodyChars < limits.minChars) return { blocks: light.blocks, method: 'light', byline: light.byline, note: `the page body has ${light.bodyChars} characters of text` };
+    if (options.domMarkup) html = options.domMarkup();
+    first = { blocks: light.blocks, byline: light.byline, method: 'light' };
+  } else {
+    const dom = runReadability(html, 500);
+    first = { ...dom, method: 'readability' };
+    if (textLength(first.blocks) >= limits.minChars) return { blocks: first.blocks, method: 'readability', byline: first.byline, note: null };
+  }
   const firstLength = textLength(first.blocks);
-  if (firstLength >= limits.minChars) return { blocks: first.blocks, method: 'readability', byline: first.byline, note: null };
   // Too little: the page may be short, or its text may sit in a layout Readability rejects (or in a
   // container the pre-scan pruned by its name): retry on the whole markup, more permissively.
   const full = unpruned ? unpruned() : html;
   const relaxed = runReadability(full, 100);
   const density = densityBlocks(full);
   const best = [
-    { blocks: first.blocks, byline: first.byline, method: 'readability' as const },
+    first,
     { blocks: relaxed.blocks, byline: relaxed.byline, method: 'readability-relaxed' as const },
     { blocks: density, byline: null, method: 'density' as const },
   ].reduce((a, b) => (textLength(b.blocks) > textLength(a.blocks) * 1.2 ? b : a));
-  return { blocks: best.blocks, method: best.method, byline: best.byline, note: `readability found ${firstLength} characters` };
+  return { blocks: best.blocks, method: best.method, byline: best.byline, note: `${first.method === 'light' ? 'the light tree' : 'readability'} found ${firstLength} characters` };
+}
+
+// The meta tags Readability takes an author from (without JSON-LD, which is disabled here); when
+// one names the author, Readability leaves the byline element in the text.
+const META_AUTHOR = new Set(['dc:creator', 'dcterm:creator', 'dc.creator', 'dcterm.creator', 'author', 'parsely-author']);
+
+function hasMetaByline(metas: MetaTag[]): boolean {
+  return metas.some((m) => m.content !== '' && (META_AUTHOR.has(m.key) || (m.key === 'article:author' && !/^(https?:)?\/\//i.test(m.content))));
 }
 
 function runReadability(html: string, charThreshold: number): { blocks: TextBlock[]; byline: string | null } {

@@ -83,16 +83,23 @@ export function htmlToText(html: string): HtmlText {
     }
     const gt = html.indexOf('>', i + 1);
     const stop = gt < 0 ? html.length : gt + 1;
-    const tag = /^<(\/)?([a-zA-Z][a-zA-Z0-9-]*)/.exec(html.slice(i, Math.min(stop, i + 64)));
-    if (!tag) {
+    // The tag name, read by character codes (no slice and no regular expression per tag).
+    const closing = html.charCodeAt(i + 1) === 47;
+    const nameStart = closing ? i + 2 : i + 1;
+    let k = nameStart;
+    for (; k < html.length && k < nameStart + 62; k++) {
+      const c = html.charCodeAt(k);
+      const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+      if (!(letter || (k > nameStart && ((c >= 48 && c <= 57) || c === 45)))) break;
+    }
+    if (k === nameStart) {
       // A lone '<' in text.
       if (!skipUntil) appendDecoded('<');
       else map.skip(1);
       i += 1;
       continue;
     }
-    const name = tag[2].toLowerCase();
-    const closing = Boolean(tag[1]);
+    const name = html.slice(nameStart, k).toLowerCase();
     if (skipUntil) {
       if (closing && name === skipUntil) skipUntil = null;
       if (name === 'title') {
@@ -101,12 +108,29 @@ export function htmlToText(html: string): HtmlText {
       }
       map.skip(stop - i);
       i = stop;
+      if (skipUntil && skipUntil !== 'head') {
+        // Inside a script or style nothing is text: jump to its end tag.
+        const end = closeTag(skipUntil);
+        end.lastIndex = i;
+        const m = end.exec(html);
+        const to = m ? m.index : html.length;
+        map.skip(to - i);
+        i = to;
+      }
       continue;
     }
-    if (!closing && SKIP_CONTENT.has(name) && !html.slice(i, stop).endsWith('/>')) {
+    if (!closing && SKIP_CONTENT.has(name) && !(html.charCodeAt(stop - 2) === 47 && html.charCodeAt(stop - 1) === 62)) {
       skipUntil = name;
       map.skip(stop - i);
       i = stop;
+      if (name !== 'head') {
+        const end = closeTag(name);
+        end.lastIndex = i;
+        const m = end.exec(html);
+        const to = m ? m.index : html.length;
+        map.skip(to - i);
+        i = to;
+      }
       continue;
     }
     if (BLOCK_TAGS.has(name)) emitBreak(stop - i);
@@ -116,6 +140,11 @@ export function htmlToText(html: string): HtmlText {
   return { text: parts.join(''), map: map.build(), title };
 
   function appendDecoded(chunk: string): void {
+    if (chunk.indexOf('&') < 0) {
+      emit(chunk);
+      map.copy(chunk.length);
+      return;
+    }
     let k = 0;
     for (const m of chunk.matchAll(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g)) {
       const decoded = decodeEntity(m[1]);
@@ -130,6 +159,18 @@ export function htmlToText(html: string): HtmlText {
     emit(chunk.slice(k));
     map.copy(chunk.length - k);
   }
+}
+
+const CLOSE_TAGS = new Map<string, RegExp>();
+
+/** A sticky-free search for `</name` (any case), cached per element name. */
+function closeTag(name: string): RegExp {
+  let re = CLOSE_TAGS.get(name);
+  if (!re) {
+    re = new RegExp(`</${name}(?![a-zA-Z0-9-])`, 'gi');
+    CLOSE_TAGS.set(name, re);
+  }
+  return re;
 }
 
 function decodeEntity(body: string): string | null {

@@ -61,10 +61,13 @@ const MAX_ITEMS = 500;
  * Scans a page once, left to right, without building a DOM: collects the metadata (meta tags,
  * JSON-LD, title, first h1, html lang, rel links, time elements) and drops the content of scripts,
  * styles and comments. Linear in the page size and allocation-bounded, so it is safe to run on any
- * input before deciding whether a DOM can be afforded (`maxDepth`, `tagCount`).
+ * input before deciding whether a DOM can be afforded (`maxDepth`, `tagCount`). With `slim` (the
+ * default) start tags keep only the attributes extraction reads, which makes a DOM cheaper to
+ * build; the light tree reads its few attributes itself and does not need it.
  */
-export function prepareHtml(raw: string, options: { pruneUnlikely?: boolean } = {}): PreparedHtml {
+export function prepareHtml(raw: string, options: { pruneUnlikely?: boolean; slim?: boolean } = {}): PreparedHtml {
   const prune = options.pruneUnlikely ?? false;
+  const slim = options.slim ?? true;
   const chunks: string[] = [];
   const metas: MetaTag[] = [];
   const jsonLd: string[] = [];
@@ -78,6 +81,7 @@ export function prepareHtml(raw: string, options: { pruneUnlikely?: boolean } = 
   let maxDepth = 0;
   let tagCount = 0;
   let kept = 0; // start of the not yet copied part of `raw`
+  const quotes = quoteMemo();
   let i = 0;
   const lower = (s: string): string => s.toLowerCase();
   while (i < raw.length) {
@@ -95,7 +99,7 @@ export function prepareHtml(raw: string, options: { pruneUnlikely?: boolean } = 
       i = lt + 1;
       continue;
     }
-    const gt = findTagEnd(raw, lt + m[0].length);
+    const gt = findTagEnd(raw, lt + m[0].length, quotes);
     const name = lower(m[2]);
     const closing = m[1] === '/';
     const tagText = raw.slice(lt, gt);
@@ -199,7 +203,7 @@ export function prepareHtml(raw: string, options: { pruneUnlikely?: boolean } = 
     }
     // Rewrite the start tag with only the attributes extraction looks at: the rest (data-*, srcset,
     // inline handlers, long style sheets) is most of a tag's bytes and costs DOM building time.
-    if (tagText.length > name.length + 2) {
+    if (slim && tagText.length > name.length + 2) {
       chunks.push(raw.slice(kept, lt), slimTag(name, tagText));
       kept = gt;
     }
@@ -224,21 +228,46 @@ function slimTag(name: string, tagText: string): string {
   return tagText.endsWith('/>') ? `${out}/>` : `${out}>`;
 }
 
-/** The index just past the `>` that ends a tag starting before `from`, honouring quoted values. */
-function findTagEnd(s: string, from: number): number {
-  let quote = '';
-  const limit = Math.min(s.length, from + 20_000);
-  for (let k = from; k < limit; k++) {
-    const c = s[k];
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") {
-      // Quotes only open inside an attribute value (after `=`); a stray quote elsewhere is text.
-      if (s[k - 1] === '=' || (s[k - 1] === ' ' && s[k - 2] === '=')) quote = c;
-    } else if (c === '>') return k + 1;
+/**
+ * Where a scan of one page knows there is no further `"` or `'`: a quoted attribute value that is
+ * never closed is searched for once, not once per tag (which would be quadratic on hostile input).
+ */
+export interface QuoteMemo {
+  noDouble: number;
+  noSingle: number;
+}
+
+/** A fresh memo for one scan of one page. */
+export function quoteMemo(): QuoteMemo {
+  return { noDouble: Infinity, noSingle: Infinity };
+}
+
+/**
+ * The index just past the `>` that ends a tag starting before `from`, honouring quoted values of
+ * any length (a long JSON `data-` attribute may contain `>`). An unclosed quote falls back to the
+ * first `>`. Linear over a page's tags when they share one `memo`.
+ */
+export function findTagEnd(s: string, from: number, memo: QuoteMemo = quoteMemo()): number {
+  const n = s.length;
+  for (let k = from; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 62) return k + 1;
+    if (c !== 34 && c !== 39) continue;
+    // Quotes only open inside an attribute value (after `=`); a stray quote elsewhere is text.
+    const p1 = s.charCodeAt(k - 1);
+    if (!(p1 === 61 || (p1 === 32 && s.charCodeAt(k - 2) === 61))) continue;
+    const double = c === 34;
+    if (k >= (double ? memo.noDouble : memo.noSingle)) break;
+    const close = s.indexOf(double ? '"' : "'", k + 1);
+    if (close < 0) {
+      if (double) memo.noDouble = k;
+      else memo.noSingle = k;
+      break;
+    }
+    k = close;
   }
   const gt = s.indexOf('>', from);
-  return gt < 0 ? s.length : gt + 1;
+  return gt < 0 ? n : gt + 1;
 }
 
 /** Where the end tag `</name>` starts and ends, searching from `from` (end of input if none). */
