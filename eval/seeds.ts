@@ -57,13 +57,17 @@ export function scoreSeed(gold: GoldArticle, input: string, out: AnalyzeResult) 
   const text = fold(out.text);
   const boilerplate: Tally = { hit: 0, total: 0 };
   for (const b of gold.boilerplate) add(boilerplate, !text.includes(fold(b)));
-  // Body lines: every input line that is neither boilerplate nor the title must survive cleaning.
+  // Body lines: every input line that is neither boilerplate nor the title must survive cleaning,
+  // less the gold boilerplate inside it (a footnote marker such as `[1]` within a sentence).
   const skip = new Set([...gold.boilerplate, ...(gold.title ? [gold.title] : [])].map(fold));
+  const inline = gold.boilerplate.map(fold).filter((b) => b.length > 0);
   const body: Tally = { hit: 0, total: 0 };
   for (const line of input.split(/\r?\n/)) {
     const l = fold(line);
     if (!l || skip.has(l) || [...skip].some((s) => s.includes(l))) continue;
-    add(body, text.includes(l));
+    const rest = fold(inline.reduce((acc, b) => acc.split(b).join(''), l));
+    if (!rest) continue;
+    add(body, text.includes(rest));
   }
   const title = (gold.title === null ? out.title === null : out.title !== null && fold(out.title) === fold(gold.title));
   const byline = (gold.byline === null ? out.byline === null : out.byline !== null && fold(out.byline) === fold(gold.byline));
