@@ -5,7 +5,7 @@ import type {
   RoleSighting, StoredOverride,
 } from '../entity-store.js';
 import type { Page, PageRequest } from '../store.js';
-import { pageOf } from '../sqlite/sql-helpers.js';
+import { pageOf } from '../rows.js';
 import { Params, type PgDb } from './pg-db.js';
 import { joinConditions, pgArticleConditions } from './pg-sql.js';
 

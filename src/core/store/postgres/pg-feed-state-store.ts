@@ -1,16 +1,6 @@
 import { MAX_SEEN_IDS, type FeedState, type FeedStateStore } from '../../sources/index.js';
 import type { PgDb } from './pg-db.js';
-
-interface FeedRow {
-  url: string;
-  etag: string | null;
-  last_modified: string | null;
-  last_polled_at: number | null;
-  seen_item_ids: string;
-  failures: number;
-  next_poll_at: number;
-  last_error: string | null;
-}
+import { toFeedState, type FeedRow } from '../rows.js';
 
 /**
  * Feed states in the `feeds` table (migration 2), as the SQLite adapter keeps them: `put` is an
@@ -51,15 +41,3 @@ export class PgFeedStateStore implements FeedStateStore {
   }
 }
 
-function toFeedState(row: FeedRow): FeedState {
-  return {
-    url: row.url,
-    etag: row.etag,
-    lastModified: row.last_modified,
-    lastPolledAt: row.last_polled_at,
-    seenItemIds: JSON.parse(row.seen_item_ids) as string[],
-    failures: row.failures,
-    nextPollAt: row.next_poll_at,
-    lastError: row.last_error ? JSON.parse(row.last_error) as FeedState['lastError'] : null,
-  };
-}

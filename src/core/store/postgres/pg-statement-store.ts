@@ -2,50 +2,8 @@ import type { Page, PageRequest } from '../store.js';
 import type {
   PendingArticle, Statement, StatementFilter, StatementReport, StatementStore, StatementSummary,
 } from '../statement-store.js';
-import { pageOf } from '../sqlite/sql-helpers.js';
+import { pageOf, parseArray, toReport, type ReportRow } from '../rows.js';
 import { Params, type PgDb } from './pg-db.js';
-
-interface ReportRow {
-  statement_id: string;
-  article_id: string;
-  quote_index: number;
-  outlet: string | null;
-  cue: string | null;
-  kind: string;
-  form: string | null;
-  published: string | null;
-  date: string | null;
-  date_source: string;
-  date_text: string | null;
-  speaker_name: string | null;
-  speaker_entity: string | null;
-  speaker_resolved: string | null;
-  speaker_key: string | null;
-  text: string;
-  start: number;
-  end: number;
-}
-
-function toReport(r: ReportRow): StatementReport {
-  return {
-    statementId: r.statement_id, article: r.article_id, quoteIndex: r.quote_index, outlet: r.outlet, cue: r.cue,
-    kind: r.kind as StatementReport['kind'], form: r.form as StatementReport['form'], published: r.published,
-    date: r.date, dateSource: r.date_source === 'stated' ? 'stated' : 'publication', dateText: r.date_text,
-    speakerName: r.speaker_name, speakerEntity: r.speaker_entity, speakerResolved: r.speaker_resolved, speakerKey: r.speaker_key,
-    text: r.text, start: r.start, end: r.end,
-  };
-}
-
-function parseArray<T>(data: string | null): T[] {
-  if (!data) return [];
-  try {
-    const parsed: unknown = JSON.parse(data);
-    return Array.isArray(parsed) ? (parsed as T[]) : [];
-  } catch {
-    // A damaged stage field reads as empty; re-processing the article rewrites it.
-    return [];
-  }
-}
 
 /**
  * Distinct non-null values in order of first appearance: reports are aggregated in key order

@@ -5,7 +5,7 @@ import type { StorySummary } from '../../corpus/story-summary/summarize-story.js
 import { StorylineError } from '../../errors.js';
 import type { Page, PageRequest } from '../store.js';
 import type { ArticlePlacement, StoryFilter, StoryListItem, StoryQueries } from '../story-store.js';
-import { pageOf } from '../sqlite/sql-helpers.js';
+import { pageOf } from '../rows.js';
 import type { PgDb } from './pg-db.js';
 
 const blob = (a: Int32Array | Uint32Array | Float32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);

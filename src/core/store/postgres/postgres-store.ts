@@ -5,7 +5,7 @@ import type {
   ArticleFilter, ArticleSummary, Page, PageRequest, PutResult, Rejection, SearchHit, Store,
   StoreStats, StoredArticle,
 } from '../store.js';
-import { pageOf } from '../sqlite/sql-helpers.js';
+import { pageOf } from '../rows.js';
 import type { EntityStore } from '../entity-store.js';
 import type { StatementStore } from '../statement-store.js';
 import type { StoryQueries } from '../story-store.js';

@@ -1,15 +1,4 @@
-import type { ArticleFilter, PageRequest } from '../store.js';
-
-/** Page size when none is asked for, and the largest page served. */
-export const DEFAULT_LIMIT = 50;
-export const MAX_LIMIT = 1000;
-
-/** A page request made safe: a whole limit in 1..MAX_LIMIT and a non-negative offset. */
-export function pageOf(page: PageRequest, fallback = DEFAULT_LIMIT): { limit: number; offset: number } {
-  const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(page.limit ?? fallback)));
-  const offset = Math.max(0, Math.floor(page.offset ?? 0));
-  return { limit, offset };
-}
+import type { ArticleFilter } from '../store.js';
 
 /**
  * SQL conditions on the `articles` table (aliased `a`) for an article filter, with named

@@ -6,7 +6,8 @@ import type {
   RoleSighting, StoredOverride,
 } from '../entity-store.js';
 import type { Page, PageRequest } from '../store.js';
-import { articleConditions, pageOf } from './sql-helpers.js';
+import { articleConditions } from './sql-helpers.js';
+import { pageOf } from '../rows.js';
 
 
 interface SummaryRow {

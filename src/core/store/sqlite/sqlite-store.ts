@@ -8,7 +8,8 @@ import type {
   StoreStats, StoredArticle,
 } from '../store.js';
 import { MIGRATIONS } from './migrations/index.js';
-import { articleConditions, pageOf } from './sql-helpers.js';
+import { articleConditions } from './sql-helpers.js';
+import { pageOf, toFeedState, type FeedRow } from '../rows.js';
 import { toFtsQuery } from '../fts-query.js';
 import type { EntityStore } from '../entity-store.js';
 import { SqliteEntityStore } from './sqlite-entity-store.js';
@@ -341,17 +342,6 @@ export class SqliteStore implements Store {
   }
 }
 
-interface FeedRow {
-  url: string;
-  etag: string | null;
-  last_modified: string | null;
-  last_polled_at: number | null;
-  seen_item_ids: string;
-  failures: number;
-  next_poll_at: number;
-  last_error: string | null;
-}
-
 /**
  * Feed states in the `feeds` table (migration 2), for `storyline watch`. `put` is an upsert that keeps
  * the row's `added_at`; the seen ids are capped as the poller caps them, so a row stays bounded.
@@ -392,18 +382,6 @@ class SqliteFeedStateStore implements FeedStateStore {
   }
 }
 
-function toFeedState(row: FeedRow): FeedState {
-  return {
-    url: row.url,
-    etag: row.etag,
-    lastModified: row.last_modified,
-    lastPolledAt: row.last_polled_at,
-    seenItemIds: JSON.parse(row.seen_item_ids) as string[],
-    failures: row.failures,
-    nextPollAt: row.next_poll_at,
-    lastError: row.last_error ? JSON.parse(row.last_error) as FeedState['lastError'] : null,
-  };
-}
 
 interface SummaryRow {
   id: string;

@@ -4,7 +4,7 @@ import type { ArticleRecord, ClusterCounters, EventRecord, Override, StoryRecord
 import type { StorySummary } from '../../corpus/story-summary/summarize-story.js';
 import type { Page, PageRequest } from '../store.js';
 import type { ArticlePlacement, StoryFilter, StoryListItem, StoryQueries } from '../story-store.js';
-import { pageOf } from './sql-helpers.js';
+import { pageOf } from '../rows.js';
 
 const blob = (a: Int32Array | Uint32Array | Float32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 const copy = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;

@@ -1,0 +1,90 @@
+import type { FeedState } from '../sources/index.js';
+import type { StatementReport } from './statement-store.js';
+import type { PageRequest } from './store.js';
+
+/*
+ * What the SQLite and PostgreSQL adapters share: page limits, and the rows of tables both create
+ * with the same columns, with their mapping to the store's types.
+ */
+
+/** Page size when none is asked for, and the largest page served. */
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 1000;
+
+/** A page request made safe: a whole limit in 1..MAX_LIMIT and a non-negative offset. */
+export function pageOf(page: PageRequest, fallback = DEFAULT_LIMIT): { limit: number; offset: number } {
+  const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(page.limit ?? fallback)));
+  const offset = Math.max(0, Math.floor(page.offset ?? 0));
+  return { limit, offset };
+}
+
+/** A row of `statement_reports`. */
+export interface ReportRow {
+  statement_id: string;
+  article_id: string;
+  quote_index: number;
+  outlet: string | null;
+  cue: string | null;
+  kind: string;
+  form: string | null;
+  published: string | null;
+  date: string | null;
+  date_source: string;
+  date_text: string | null;
+  speaker_name: string | null;
+  speaker_entity: string | null;
+  speaker_resolved: string | null;
+  speaker_key: string | null;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A report row as the store type. */
+export function toReport(r: ReportRow): StatementReport {
+  return {
+    statementId: r.statement_id, article: r.article_id, quoteIndex: r.quote_index, outlet: r.outlet, cue: r.cue,
+    kind: r.kind as StatementReport['kind'], form: r.form as StatementReport['form'], published: r.published,
+    date: r.date, dateSource: r.date_source === 'stated' ? 'stated' : 'publication', dateText: r.date_text,
+    speakerName: r.speaker_name, speakerEntity: r.speaker_entity, speakerResolved: r.speaker_resolved, speakerKey: r.speaker_key,
+    text: r.text, start: r.start, end: r.end,
+  };
+}
+
+/** A JSON array stored as text; damaged or absent data reads as empty. */
+export function parseArray<T>(data: string | null): T[] {
+  if (!data) return [];
+  try {
+    const parsed: unknown = JSON.parse(data);
+    return Array.isArray(parsed) ? (parsed as T[]) : [];
+  } catch {
+    // A damaged stage field reads as empty; re-processing the article rewrites it.
+    return [];
+  }
+}
+
+/** A row of `feeds`. */
+export interface FeedRow {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  last_polled_at: number | null;
+  seen_item_ids: string;
+  failures: number;
+  next_poll_at: number;
+  last_error: string | null;
+}
+
+/** A feed row as the store type. */
+export function toFeedState(row: FeedRow): FeedState {
+  return {
+    url: row.url,
+    etag: row.etag,
+    lastModified: row.last_modified,
+    lastPolledAt: row.last_polled_at,
+    seenItemIds: JSON.parse(row.seen_item_ids) as string[],
+    failures: row.failures,
+    nextPollAt: row.next_poll_at,
+    lastError: row.last_error ? JSON.parse(row.last_error) as FeedState['lastError'] : null,
+  };
+}
