@@ -1,6 +1,6 @@
 import type { FeedState } from '../sources/index.js';
 import type { StatementReport } from './statement-store.js';
-import type { PageRequest } from './store.js';
+import type { ArticleSummary, PageRequest } from './store.js';
 
 /*
  * What the SQLite and PostgreSQL adapters share: page limits, and the rows of tables both create
@@ -86,5 +86,29 @@ export function toFeedState(row: FeedRow): FeedState {
     failures: row.failures,
     nextPollAt: row.next_poll_at,
     lastError: row.last_error ? JSON.parse(row.last_error) as FeedState['lastError'] : null,
+  };
+}
+
+/** The summary columns of an `articles` row. */
+export interface SummaryRow {
+  id: string;
+  external_id: string | null;
+  url: string | null;
+  outlet: string | null;
+  title: string | null;
+  author: string | null;
+  published: string | null;
+  language: string | null;
+  format: string;
+  length: number;
+  ingested_at: string;
+}
+
+/** A summary row as the store type. */
+export function toSummary(r: SummaryRow): ArticleSummary {
+  return {
+    id: r.id, externalId: r.external_id, url: r.url, outlet: r.outlet, title: r.title, author: r.author,
+    published: r.published, language: r.language, format: r.format as ArticleSummary['format'], length: r.length,
+    ingestedAt: r.ingested_at,
   };
 }

@@ -5,7 +5,7 @@ import type {
   ArticleFilter, ArticleSummary, Page, PageRequest, PutResult, Rejection, SearchHit, Store,
   StoreStats, StoredArticle,
 } from '../store.js';
-import { pageOf } from '../rows.js';
+import { pageOf, toSummary, type SummaryRow } from '../rows.js';
 import type { EntityStore } from '../entity-store.js';
 import type { StatementStore } from '../statement-store.js';
 import type { StoryQueries } from '../story-store.js';
@@ -39,19 +39,6 @@ interface ArticleRow {
   ingested_at: string;
 }
 
-interface SummaryRow {
-  id: string;
-  external_id: string | null;
-  url: string | null;
-  outlet: string | null;
-  title: string | null;
-  author: string | null;
-  published: string | null;
-  language: string | null;
-  format: string;
-  length: number;
-  ingested_at: string;
-}
 
 const ARTICLE_COLUMNS = `a.seq, a.id, a.external_id, a.url, a.outlet, a.title, a.author, a.published, a.language, a.format,
   a.raw, a.body, a.metadata, a.origin, a.trace, a.ingested_at`;
@@ -418,11 +405,4 @@ function hydrate(row: HydratedRow): StoredArticle {
   };
 }
 
-function toSummary(r: SummaryRow): ArticleSummary {
-  return {
-    id: r.id, externalId: r.external_id, url: r.url, outlet: r.outlet, title: r.title, author: r.author,
-    published: r.published, language: r.language, format: r.format as ArticleSummary['format'], length: r.length,
-    ingestedAt: r.ingested_at,
-  };
-}
 

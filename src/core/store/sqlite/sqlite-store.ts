@@ -9,7 +9,7 @@ import type {
 } from '../store.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { articleConditions } from './sql-helpers.js';
-import { pageOf, toFeedState, type FeedRow } from '../rows.js';
+import { pageOf, toFeedState, toSummary, type FeedRow, type SummaryRow } from '../rows.js';
 import { toFtsQuery } from '../fts-query.js';
 import type { EntityStore } from '../entity-store.js';
 import { SqliteEntityStore } from './sqlite-entity-store.js';
@@ -383,27 +383,7 @@ class SqliteFeedStateStore implements FeedStateStore {
 }
 
 
-interface SummaryRow {
-  id: string;
-  external_id: string | null;
-  url: string | null;
-  outlet: string | null;
-  title: string | null;
-  author: string | null;
-  published: string | null;
-  language: string | null;
-  format: string;
-  length: number;
-  ingested_at: string;
-}
 
-function toSummary(r: SummaryRow): ArticleSummary {
-  return {
-    id: r.id, externalId: r.external_id, url: r.url, outlet: r.outlet, title: r.title, author: r.author,
-    published: r.published, language: r.language, format: r.format as ArticleSummary['format'], length: r.length,
-    ingestedAt: r.ingested_at,
-  };
-}
 
 function whereClause(filter: ArticleFilter, joiner: 'WHERE' | 'AND' = 'WHERE'): { where: string; params: Record<string, string> } {
   const { parts, params } = articleConditions(filter);
