@@ -112,3 +112,72 @@ export function toSummary(r: SummaryRow): ArticleSummary {
     ingestedAt: r.ingested_at,
   };
 }
+
+/** A story member as the story queries return it. */
+export interface StoryMember {
+  article: string;
+  event: string;
+  duplicateOf: string | null;
+}
+
+/** A row of `story_articles` as the member queries read it. */
+export interface MemberRow {
+  id: string;
+  event_id: string;
+  duplicate_of: string | null;
+}
+
+/** Above this many events, the member query reads every row rather than a list of event ids. */
+export const MEMBER_EVENT_LIST_MAX = 2000;
+
+/**
+ * Which live story each stored event belongs to. Events merge and move and stories merge, so an
+ * article's stored event id is followed to the live event, and that event's story to the live story.
+ */
+export class StoryMembership {
+  private readonly events = new Map<string, { story: string; mergedInto: string | null }>();
+  private readonly stories = new Map<string, string | null>();
+
+  constructor(events: Iterable<{ id: string; story_id: string; data: string }>, stories: Iterable<{ id: string; data: string }>) {
+    for (const r of events) this.events.set(r.id, { story: r.story_id, mergedInto: (JSON.parse(r.data) as { mergedInto: string | null }).mergedInto });
+    for (const r of stories) this.stories.set(r.id, (JSON.parse(r.data) as { mergedInto: string | null }).mergedInto);
+  }
+
+  /** The live event of a stored event id. */
+  liveEvent(id: string): string {
+    return follow(id, (e) => this.events.get(e)?.mergedInto);
+  }
+
+  /** The live story of a stored event id. */
+  storyOfEvent(id: string): string {
+    return follow(this.events.get(this.liveEvent(id))?.story ?? '', (s) => this.stories.get(s));
+  }
+
+  /** Stored event ids whose live story is one of these: the rows of `story_articles` to read. */
+  eventsIn(stories: ReadonlySet<string>): string[] {
+    return [...this.events.keys()].filter((e) => stories.has(this.storyOfEvent(e)));
+  }
+
+  /** Member rows (in the order read) grouped by live story, for the wanted stories only. */
+  group(rows: Iterable<MemberRow>, wanted: ReadonlySet<string>): Map<string, StoryMember[]> {
+    const out = new Map<string, StoryMember[]>();
+    for (const r of rows) {
+      const story = this.storyOfEvent(r.event_id);
+      if (!wanted.has(story)) continue;
+      const list = out.get(story) ?? [];
+      list.push({ article: r.id, event: this.liveEvent(r.event_id), duplicateOf: r.duplicate_of });
+      out.set(story, list);
+    }
+    return out;
+  }
+}
+
+function follow(id: string, next: (x: string) => string | null | undefined): string {
+  let current = id;
+  for (let i = 0; i < 100; i++) {
+    const n = next(current);
+    if (!n) return current;
+    current = n;
+  }
+  return current;
+}

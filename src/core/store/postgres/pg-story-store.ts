@@ -5,13 +5,13 @@ import type { StorySummary } from '../../corpus/story-summary/summarize-story.js
 import { StorylineError } from '../../errors.js';
 import type { Page, PageRequest } from '../store.js';
 import type { ArticlePlacement, StoryFilter, StoryListItem, StoryQueries } from '../story-store.js';
-import { pageOf } from '../rows.js';
+import { MEMBER_EVENT_LIST_MAX, pageOf, StoryMembership, type MemberRow, type StoryMember } from '../rows.js';
 import type { PgDb } from './pg-db.js';
 
 const blob = (a: Int32Array | Uint32Array | Float32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 const copy = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 
-type Member = { article: string; event: string; duplicateOf: string | null };
+type Member = StoryMember;
 
 /** Rows serialised at a checkpoint, waiting to be written. */
 interface Queue {
@@ -279,38 +279,17 @@ export class PgStoryStore implements StoryQueries {
     await this.flush();
     const wanted = new Set<string>();
     for (const id of storyIds) wanted.add(await this.liveStory(id));
-    const out = new Map<string, Member[]>();
-    if (wanted.size === 0) return out;
-    // Events may have moved between stories or merged: resolve every event to its live story once.
-    const events = new Map<string, { story: string; mergedInto: string | null }>();
-    for (const r of await this.db.query<{ id: string; story_id: string; data: string }>('SELECT id, story_id, data FROM story_events')) {
-      events.set(r.id, { story: r.story_id, mergedInto: (JSON.parse(r.data) as EventRecord).mergedInto });
-    }
-    const stories = new Map<string, string | null>();
-    for (const r of await this.db.query<{ id: string; data: string }>('SELECT id, data FROM stories')) {
-      stories.set(r.id, (JSON.parse(r.data) as StoryRecord).mergedInto);
-    }
-    const follow = (id: string, next: (x: string) => string | null | undefined): string => {
-      let current = id;
-      for (let i = 0; i < 100; i++) {
-        const n = next(current);
-        if (!n) return current;
-        current = n;
-      }
-      return current;
-    };
-    const rows = await this.db.query<{ id: string; event_id: string; duplicate_of: string | null }>(
-      `SELECT s.id, s.event_id, s.duplicate_of FROM story_articles s JOIN articles a ON a.id = s.id
-      ORDER BY a.published IS NULL, a.published, s.ordinal`);
-    for (const r of rows) {
-      const event = follow(r.event_id, (e) => events.get(e)?.mergedInto);
-      const story = follow(events.get(event)?.story ?? '', (x) => stories.get(x));
-      if (!wanted.has(story)) continue;
-      const list = out.get(story) ?? [];
-      list.push({ article: r.id, event, duplicateOf: r.duplicate_of });
-      out.set(story, list);
-    }
-    return out;
+    if (wanted.size === 0) return new Map();
+    const membership = new StoryMembership(
+      await this.db.query<{ id: string; story_id: string; data: string }>('SELECT id, story_id, data FROM story_events'),
+      await this.db.query<{ id: string; data: string }>('SELECT id, data FROM stories'),
+    );
+    // Only the rows of the wanted stories' events, unless they are most of the corpus.
+    const events = membership.eventsIn(wanted);
+    const only = events.length <= MEMBER_EVENT_LIST_MAX;
+    const rows = await this.db.query<MemberRow>(`SELECT s.id, s.event_id, s.duplicate_of FROM story_articles s JOIN articles a ON a.id = s.id
+      ${only ? 'WHERE s.event_id = ANY($1::text[])' : ''} ORDER BY a.published IS NULL, a.published, s.ordinal`, only ? [events] : []);
+    return membership.group(rows, wanted);
   }
 
   async inTransaction<T>(work: () => Promise<T>): Promise<T> {

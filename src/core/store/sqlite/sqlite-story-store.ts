@@ -4,7 +4,7 @@ import type { ArticleRecord, ClusterCounters, EventRecord, Override, StoryRecord
 import type { StorySummary } from '../../corpus/story-summary/summarize-story.js';
 import type { Page, PageRequest } from '../store.js';
 import type { ArticlePlacement, StoryFilter, StoryListItem, StoryQueries } from '../story-store.js';
-import { pageOf } from '../rows.js';
+import { MEMBER_EVENT_LIST_MAX, pageOf, StoryMembership, type MemberRow } from '../rows.js';
 
 const blob = (a: Int32Array | Uint32Array | Float32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 const copy = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
@@ -174,37 +174,17 @@ export class SqliteStoryStore implements StoryQueries {
 
   async storyMembers(storyIds: Iterable<string>): Promise<Map<string, Array<{ article: string; event: string; duplicateOf: string | null }>>> {
     const wanted = new Set([...storyIds].map((id) => this.liveStory(id)));
-    const out = new Map<string, Array<{ article: string; event: string; duplicateOf: string | null }>>();
-    if (wanted.size === 0) return out;
-    // Events may have moved between stories or merged: resolve every event to its live story once.
-    const events = new Map<string, { story: string; mergedInto: string | null }>();
-    for (const r of this.db.prepare('SELECT id, story_id, data FROM story_events').all() as Array<{ id: string; story_id: string; data: string }>) {
-      events.set(r.id, { story: r.story_id, mergedInto: (JSON.parse(r.data) as EventRecord).mergedInto });
-    }
-    const stories = new Map<string, string | null>();
-    for (const r of this.db.prepare('SELECT id, data FROM stories').all() as Array<{ id: string; data: string }>) {
-      stories.set(r.id, (JSON.parse(r.data) as StoryRecord).mergedInto);
-    }
-    const follow = (id: string, next: (x: string) => string | null | undefined): string => {
-      let current = id;
-      for (let i = 0; i < 100; i++) {
-        const n = next(current);
-        if (!n) return current;
-        current = n;
-      }
-      return current;
-    };
-    const rows = this.db.prepare(`SELECT s.id, s.event_id, s.duplicate_of FROM story_articles s JOIN articles a ON a.id = s.id
-      ORDER BY a.published IS NULL, a.published, s.ordinal`).all() as Array<{ id: string; event_id: string; duplicate_of: string | null }>;
-    for (const r of rows) {
-      const event = follow(r.event_id, (e) => events.get(e)?.mergedInto);
-      const story = follow(events.get(event)?.story ?? '', (x) => stories.get(x));
-      if (!wanted.has(story)) continue;
-      const list = out.get(story) ?? [];
-      list.push({ article: r.id, event, duplicateOf: r.duplicate_of });
-      out.set(story, list);
-    }
-    return out;
+    if (wanted.size === 0) return new Map();
+    const membership = new StoryMembership(
+      this.db.prepare('SELECT id, story_id, data FROM story_events').all() as Array<{ id: string; story_id: string; data: string }>,
+      this.db.prepare('SELECT id, data FROM stories').all() as Array<{ id: string; data: string }>,
+    );
+    // Only the rows of the wanted stories' events, unless they are most of the corpus.
+    const events = membership.eventsIn(wanted);
+    const only = events.length <= MEMBER_EVENT_LIST_MAX ? `WHERE s.event_id IN (${events.map(() => '?').join(', ') || 'NULL'})` : '';
+    const rows = this.db.prepare(`SELECT s.id, s.event_id, s.duplicate_of FROM story_articles s JOIN articles a ON a.id = s.id ${only}
+      ORDER BY a.published IS NULL, a.published, s.ordinal`).all(...(only ? events : [])) as MemberRow[];
+    return membership.group(rows, wanted);
   }
 
   async inTransaction<T>(work: () => Promise<T>): Promise<T> {
