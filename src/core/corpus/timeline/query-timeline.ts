@@ -109,16 +109,28 @@ function order(a: TimelineItem, b: TimelineItem): number {
   return da.localeCompare(db) || (a.published ?? '').localeCompare(b.published ?? '') || a.article.localeCompare(b.article) || a.start - b.start;
 }
 
+/** Reports grouped by the article they are in. */
+function reportsByArticle(reports: readonly StatementReport[]): Map<string, StatementReport[]> {
+  const out = new Map<string, StatementReport[]>();
+  for (const r of reports) {
+    const list = out.get(r.article);
+    if (list) list.push(r);
+    else out.set(r.article, [r]);
+  }
+  return out;
+}
+
 /** Event sentences of one stored article that mention one of `members` (or any entity when null), minus quoted sentences. */
-async function articleEvents(store: Store, articleId: string, members: Set<string> | null, quoted: StatementReport[]): Promise<TimelineItem[]> {
+async function articleEvents(store: Store, articleId: string, members: Set<string> | null, quoted: ReadonlyMap<string, StatementReport[]>): Promise<TimelineItem[]> {
   const a = await store.getArticle(articleId);
   if (!a?.clean || !a.sentences) return [];
   const events = eventSentences(a.clean.text, a.sentences.sentences, a.dates ?? [], a.entities ?? []);
   const published = a.source.published ?? a.clean.published ?? null;
+  const own = quoted.get(a.id) ?? [];
   return events
     .filter((e) => members === null || e.entities.some((id) => members.has(`${a.id}|${id}`)))
     // A sentence that is a listed statement is shown once, as the statement.
-    .filter((e) => !quoted.some((q) => q.article === a.id && q.start < e.end && e.start < q.end))
+    .filter((e) => !own.some((q) => q.start < e.end && e.start < q.end))
     .map((e) => ({
       kind: 'event' as const, date: e.date, dateSource: e.dateSource, dateText: e.expression?.text ?? null, article: a.id,
       outlet: a.source.outlet ?? a.clean?.outlet ?? null, published, text: e.text, start: e.start, end: e.end,
@@ -137,7 +149,8 @@ export async function queryTimeline(store: Store, query: { entity?: string; stor
     const articles = (await store.stories().storyArticles(query.story)).map((r) => r.article);
     const reports = await store.statements().listReports({ articles });
     const items: TimelineItem[] = statementItems(reports);
-    for (const id of articles) items.push(...await articleEvents(store, id, null, reports));
+    const byArticle = reportsByArticle(reports);
+    for (const id of articles) items.push(...await articleEvents(store, id, null, byArticle));
     return { query, entities: [], items: items.sort(order) };
   }
   const name = query.entity ?? '';
@@ -146,6 +159,7 @@ export async function queryTimeline(store: Store, query: { entity?: string; stor
   const reports = await store.statements().listReports(match.filter);
   const items: TimelineItem[] = statementItems(reports);
   const articles = new Set([...match.members].map((k) => k.slice(0, k.indexOf('|'))));
-  for (const id of articles) items.push(...await articleEvents(store, id, match.members, reports));
+  const byArticle = reportsByArticle(reports);
+  for (const id of articles) items.push(...await articleEvents(store, id, match.members, byArticle));
   return { query, entities: match.entities, items: items.sort(order) };
 }
