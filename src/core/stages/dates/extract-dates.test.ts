@@ -39,6 +39,8 @@ const CASES: Array<[string, string, string, string, boolean]> = [
   ['The mayor recently visited the site.', '2025-08-20', 'recently', 'PAST_REF', false],
   ['Rents are currently frozen.', '2025-08-20', 'currently', 'PRESENT_REF', false],
   ['Fares may rise in the future.', '2025-08-20', 'the future', 'FUTURE_REF', false],
+  ['A decision is expected soon, the ministry said.', '2025-08-20', 'soon', 'FUTURE_REF', false],
+  ['The talks should resume as soon as possible.', '2025-08-20', 'soon', 'FUTURE_REF', false],
   ['The ferry runs daily in summer.', '2025-08-20', 'daily', 'P1D', false],
   ['Buses stop each Sunday.', '2025-08-20', 'each Sunday', 'XXXX-WXX-7', false],
   // Years, decades, quarters, seasons.
@@ -111,6 +113,9 @@ test('extractDates: tense decides past or future', () => {
 
 /** Inputs that hold no temporal expression at all. */
 const NEGATIVE: string[] = [
+  'The bridge will reopen as soon as the inspectors sign it off.',
+  'The fire broke out soon after the market closed.',
+  'It is too soon to say who won.',
   'Turnout rose 12.53% in the capital.',
   'Article 5 of the treaty obliges members to respond.',
   'Leaders of the G7 met the G20 delegates.',

@@ -579,6 +579,14 @@ function compileLanguage(lang: DateLanguage): CompiledLanguage {
       // phrase of its own both still read as references in TimeML; "current" needs a noun after
       // it that is not electrical or a ledger term.
       if (word === 'current' && /^\s+(?:account|affairs|events|flowing|flows?)\b/i.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      // "soon" alone is a reference to the future; "as soon as <clause>", "soon after/before" and
+      // "too soon" are conjunctions and degrees, not references ("as soon as possible" still is one).
+      if (word === 'soon') {
+        const before = env.text.slice(Math.max(0, m.index - 8), m.index);
+        const after = env.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+        if (/\b(?:too|how|so)\s+$/i.test(before) || /^\s+(?:after|afterwards?|before|thereafter)\b/i.test(after)) return null;
+        if (/\bas\s+$/i.test(before) && !/^\s+as\s+possible\b/i.test(after)) return null;
+      }
       return { start: m.index, end: m.index + m[0].length, value: refValue.get(word) ?? 'PRESENT_REF', inferred: false, kind: 'ref' };
     },
   });

@@ -45,7 +45,7 @@ export const en: DateLanguage = {
   // "previously", "soon", "shortly" and a bare "recent" are left out: across TimeBank and AQUAINT they
   // are annotated in under a third of their uses, so they mostly add noise.
   pastRefs: ['recently', 'lately', 'formerly', 'in the past', 'the past', 'once upon a time'],
-  futureRefs: ['the future', 'in future', 'someday', 'in the near future', 'the near future'],
+  futureRefs: ['the future', 'in future', 'someday', 'in the near future', 'the near future', 'soon'],
   // Direction words before a unit ("last week", "next month", "this year").
   relative: {
     last: -1, past: -1, previous: -1, 'this past': -1, next: 1, coming: 1, 'the coming': 1,
