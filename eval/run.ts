@@ -8,7 +8,7 @@ import type { EvalContext, EvalReport, Evaluation } from './types.js';
 // eval/reports/NAME.json (NAME.quick.json with --quick), committed with the script that made it.
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const KNOWN = ['seeds', 'extraction', 'ner', 'aliases', 'quotes', 'time', 'clustering'];
+const KNOWN = ['seeds', 'extraction', 'ner', 'aliases', 'quotes', 'time', 'clustering', 'places'];
 
 async function main(argv: string[]): Promise<number> {
   const names: string[] = [];

@@ -1,6 +1,7 @@
 import { StorylineError } from '../../core/errors.js';
 import { aliasKey, resolveStoredEntities } from '../../core/corpus/entities/resolve-entities-step.js';
 import type { EntityRef, Override, OverrideOutcome } from '../../core/corpus/entities/types.js';
+import type { ResolvedPlace } from '../../core/corpus/places/types.js';
 import type { EntityDetail, EntitySummary } from '../../core/store/entity-store.js';
 import { openStore } from '../../core/store/open-store.js';
 import type { Store } from '../../core/store/store.js';
@@ -155,12 +156,22 @@ async function correct(store: Store, op: Override['op'], rest: string[], asJson:
   return EXIT.OK;
 }
 
+/** A place on the map: the gazetteer entry with its coordinates, and why it was chosen. */
+function formatPlace(p: ResolvedPlace): string[] {
+  const facts = [`${p.lat.toFixed(4)}, ${p.lon.toFixed(4)}`];
+  if (p.population !== undefined) facts.push(`population ${p.population}`);
+  if (p.geonamesId !== undefined) facts.push(`GeoNames ${p.geonamesId}`);
+  const where = p.kind === 'country' ? `country, ${p.countryCode}` : `${p.kind} in ${p.country}, ${p.countryCode}`;
+  return [`Place: ${p.name} (${where}) at ${facts.join(', ')}`, ...p.evidence.map((e) => `  ${e}`)];
+}
+
 /** The text view of one entity. */
 function formatDetail(d: EntityDetail): string {
   const lines: string[] = [];
   const outlets = new Set(d.aliases.flatMap((a) => a.outlets));
   lines.push(`${d.name}  (${d.type}, ${d.id})`);
   lines.push(`${d.articleCount} articles, ${outlets.size} outlets`, '');
+  if (d.data.place) lines.push(...formatPlace(d.data.place), '');
   lines.push('Aliases', table(['alias', 'mentions', 'articles', 'outlets'], d.aliases.map((a) => [a.alias, a.count, a.articles, a.outlets.join(', ')]), 70));
   if (d.roles.length) {
     lines.push('Roles over time', table(['role', 'first', 'last', 'seen'], d.roles.map((r) => [

@@ -1,5 +1,6 @@
 import type { EntityType } from '../article.js';
 import type { EntityLink, MergeEvidence, Override } from '../corpus/entities/types.js';
+import type { ResolvedPlace } from '../corpus/places/types.js';
 import type { Page, PageRequest } from './store.js';
 
 /** One alias of a resolved entity in one article: how many mentions used it there. */
@@ -52,6 +53,8 @@ export interface EntityData {
   outlets: string[];
   merges: MergeEvidence[];
   roleConflicts: RoleConflict[];
+  /** PLACE entities with a gazetteer entry: the entry (kind, country, coordinates) and why it was chosen. */
+  place?: ResolvedPlace;
 }
 
 /** A resolved entity with everything the step writes for it. */

@@ -9,6 +9,8 @@ import type {
   EntityResolutionWrite, EntityWrite, RoleConflict, RoleSighting,
 } from '../../store/entity-store.js';
 import type { CorpusStep } from '../corpus-steps.js';
+import { resolveEntityPlaces } from '../places/entity-places.js';
+import type { ResolvedPlace } from '../places/types.js';
 import { nameForm } from './entity-forms.js';
 import { PAST_ROLE_WORDS } from './lang/en/titles.js';
 import { nameKeys } from './name-key.js';
@@ -60,7 +62,9 @@ export async function resolveStoredEntities(store: Store): Promise<EntityResolut
   const overrides = (await entityStore.listOverrides()).map((o) => o.override);
   const resolution = resolveEntities(inputs, { overrides });
   const ids = stableIds(resolution.entities, inputs, await entityStore.memberKeys());
-  const entities: EntityWrite[] = resolution.entities.map((e) => toWrite(e, ids.get(e.id)!, inputs, articleFacts));
+  // Places on the map (gazetteer entry with coordinates), decided with the other places of the same articles.
+  const places = resolveEntityPlaces(resolution.entities);
+  const entities: EntityWrite[] = resolution.entities.map((e) => toWrite(e, ids.get(e.id)!, inputs, articleFacts, places.get(e.id)));
   const links = resolution.links
     .map((l) => ({ ...l, from: ids.get(l.from) ?? l.from, to: ids.get(l.to) ?? l.to }));
   const written = { entities, links };
@@ -74,6 +78,7 @@ export async function resolveStoredEntities(store: Store): Promise<EntityResolut
       ambiguities: resolution.ambiguities.length,
       'role-conflicts': entities.reduce((n, e) => n + e.data.roleConflicts.length, 0),
       'overrides-applied': resolution.overrides.filter((o) => o.status === 'applied').length,
+      places: places.size,
     },
   };
 }
@@ -129,6 +134,7 @@ function memberKey(input: EntityInput, index: number): string {
 
 function toWrite(
   e: ResolvedEntity, id: string, inputs: readonly EntityInput[], facts: Map<string, { outlet: string | null; published: string | null }>,
+  place?: ResolvedPlace,
 ): EntityWrite {
   const mentions = new Map<string, { article: string; alias: string; key: string; count: number }>();
   const add = (article: string, alias: string, count: number): void => {
@@ -162,7 +168,7 @@ function toWrite(
     id,
     name: e.name,
     type: e.type,
-    data: { outlets: e.outlets, merges: e.merges, roleConflicts: roleConflicts(roleRows, facts) },
+    data: { outlets: e.outlets, merges: e.merges, roleConflicts: roleConflicts(roleRows, facts), ...(place ? { place } : {}) },
     mentions: [...mentions.values()].filter((r) => r.article !== ''),
     members: e.members.map((m) => ({ article: inputs[m]!.article, member: inputs[m]!.id ?? `#${m}` })),
     roles: roleRows,
