@@ -333,6 +333,27 @@ async function get2<T extends z.ZodType>(target: ReturnType<typeof createApp>, p
   return { body: schema.parse(await res.json()) as z.infer<T> };
 }
 
+test('api: a place entity carries its gazetteer entry with coordinates, valid against the schema', async () => {
+  const db = copyDb();
+  const s2 = SqliteStore.open(db);
+  try {
+    const app2 = createApp(s2);
+    const body = record('geo-1', 'Rescuers in Tbilisi said the storm had passed over Georgia by Monday morning.')
+      + record('geo-2', 'The government of Georgia met in Tbilisi on Tuesday to count the damage.');
+    const res = await app2.request('/api/ingest', { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson' }, body });
+    assert.equal(res.status, 200);
+    const { body: list } = await get2(app2, '/api/entities?q=Georgia&type=PLACE', S.pageOf(S.EntitySummarySchema));
+    const georgia = list.items.find((e) => e.name === 'Georgia');
+    assert.ok(georgia, JSON.stringify(list.items.map((e) => e.name)));
+    const { body: detail } = await get2(app2, `/api/entities/${encodeURIComponent(georgia.id)}`, S.EntityDetailSchema);
+    assert.equal(detail.data.place?.kind, 'country');
+    assert.equal(detail.data.place?.countryCode, 'GE');
+    assert.ok(Math.abs(detail.data.place!.lat - 42) < 2 && Math.abs(detail.data.place!.lon - 43.5) < 3);
+  } finally {
+    await s2.close();
+  }
+});
+
 test('api: with a token, writes need Authorization: Bearer; reads stay open', async () => {
   const db = copyDb();
   const s2 = SqliteStore.open(db);

@@ -335,6 +335,11 @@ export const EntityDetailSchema = z.object({
     roleConflicts: z.array(z.object({
       role: z.string(), pastRole: z.string(), current: z.array(RoleSightingSchema), past: z.array(RoleSightingSchema), days: z.number(),
     })),
+    place: z.object({
+      kind: z.enum(['country', 'region', 'city']), name: z.string(), countryCode: z.string(), country: z.string(),
+      lat: z.number(), lon: z.number(), geonamesId: z.number().int().optional(), population: z.number().optional(),
+      evidence: z.array(z.string()),
+    }).optional().openapi({ description: 'a PLACE entity\'s gazetteer entry: coordinates, country and why this entry' }),
   }),
   aliases: z.array(z.object({ alias: z.string(), count: z.number().int(), articles: z.number().int(), outlets: z.array(z.string()) })),
   roles: z.array(z.object({ role: z.string(), first: nullableString, last: nullableString, sightings: z.array(RoleSightingSchema) })),

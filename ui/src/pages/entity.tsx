@@ -9,6 +9,7 @@ import { useTitle } from '../title.js';
 import type { EntityPage as Entity } from '../types.js';
 import { QuoteLine } from './story.js';
 import { Sliced } from '../components/sliced.js';
+import { ExternalLink } from '../components/external-link.js';
 
 export function EntityPage({ id }: { id: string }) {
   const entity = useApi<Entity>(api(`/entities/${encodeURIComponent(id)}`));
@@ -26,6 +27,7 @@ export function EntityPage({ id }: { id: string }) {
           <span>{plural(e.statements.length, 'statement')}</span>
           <a href={href('/search', { q: e.name, entity: e.id })}>Search its articles</a>
         </p>
+        {e.data.place && <PlaceLine place={e.data.place} />}
       </header>
       <div class="columns">
         <section aria-labelledby="h-aliases">
@@ -154,5 +156,20 @@ function Roles({ roles }: { roles: Entity['roles'] }) {
         </tbody>
       </table>
     </>
+  );
+}
+
+/** Where a place is: its gazetteer entry, a map link, and why this entry was chosen. */
+function PlaceLine({ place }: { place: NonNullable<Entity['data']['place']> }) {
+  const lat = place.lat.toFixed(4);
+  const lon = place.lon.toFixed(4);
+  return (
+    <details class="place">
+      <summary>
+        {place.kind === 'country' ? place.name : `${place.name}, ${place.country}`} ({place.kind}) · {lat}, {lon}{' '}
+        <ExternalLink url={`https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=${place.kind === 'country' ? 5 : 10}/${lat}/${lon}`}>map</ExternalLink>
+      </summary>
+      <ul>{place.evidence.map((line) => <li key={line}>{line}</li>)}</ul>
+    </details>
   );
 }
