@@ -45,6 +45,15 @@ test('entities: acronyms resolve to their expansion when the article gives both'
   assert.deepEqual(ntc.mentions.map((m) => m.text), ['Northern Trade Council', 'NTC', 'NTC']);
 });
 
+test('entities: a well-known short form alone carries the full name; an expansion the article gives wins', () => {
+  const es = run('Officials in the US and the EU said on Monday that the talks in Lisbon would resume.');
+  assert.deepEqual(entity(es, 'United States').mentions.map((m) => m.text), ['US']);
+  assert.deepEqual(entity(es, 'European Union').mentions.map((m) => m.text), ['EU']);
+  const navy = run('The Ukrainian Navy (UN) said its ships left port. The UN added that the harbour was closed.');
+  assert.ok(navy.some((e) => e.name === 'Ukrainian Navy'));
+  assert.ok(!navy.some((e) => e.name === 'United Nations'));
+});
+
 test('entities: roles before and after a name, possessive and comma forms', () => {
   const es = run(
     'Kremlin spokesman Boris Vantor said on Tuesday that talks were over. Veronia’s Foreign Minister Alma Kestrel disagreed. ' +

@@ -11,7 +11,7 @@ const MAX_CHARS = 2_000_000;
  */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: 1,
+  version: 2,
   requires: ['clean'],
   run(article, ctx) {
     const text = article.clean?.text ?? '';

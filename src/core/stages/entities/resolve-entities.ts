@@ -4,6 +4,7 @@ import { CALENDAR_WORDS } from './lang/en/calendar.js';
 import { DEMONYMS, DEMONYM_ENDINGS } from './lang/en/demonyms.js';
 import { INSTITUTION_METONYMS } from './lang/en/institutions.js';
 import { PLACE_NAMES } from './lang/en/places.js';
+import { SHORT_FORM_NAMES } from './lang/en/short-forms.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './lang/en/roles.js';
 import { normalizeWord } from './ner-features.js';
 import type { AnalyzedText, RawEntityMention } from './tag-entities.js';
@@ -295,7 +296,9 @@ export function resolveEntities(text: string, analyzed: AnalyzedText): ArticleEn
       if (w.words.length > longest.words.length || (w.words.length === longest.words.length && w.end - w.start > longest.end - longest.start)) longest = w;
     }
     const type = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] === longest.type ? -1 : b[0] === longest.type ? 1 : 0))[0][0];
-    const name = text.slice(longest.start, longest.end).replace(/\s+/g, ' ');
+    const written = text.slice(longest.start, longest.end).replace(/\s+/g, ' ');
+    // "the US" alone still names the United States (a PERSON is never renamed).
+    const name = type === 'PERSON' ? written : SHORT_FORM_NAMES.get(written) ?? written;
     for (const i of members) draftOf[i] = drafts.length;
     drafts.push({ members, type, name, roles: [], roleHeads: new Set(), extra: [] });
   }
