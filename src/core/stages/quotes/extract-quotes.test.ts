@@ -265,6 +265,9 @@ test('negative cases: nothing is a quote', () => {
     'The documentary “Winter in the Harbour” won an award.',
     // No speech at all.
     'The bridge opened in 1931 and carried trains until 1990.',
+    // A cue form that is a plural noun in a list.
+    'Turkey, the Gulf states, or European countries could host the next round of talks.',
+    'Reports and claims of shelling near the port could not be verified on Monday.',
     'The report is due next week.',
     '',
     '   \n\n  ',

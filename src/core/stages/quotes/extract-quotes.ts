@@ -178,8 +178,17 @@ function cueAt(items: Item[], i: number): CueInfo | null {
   // "the number of reported cases", "in his opening remarks": after a preposition or a possessive
   // only a participle ("by saying") is a cue.
   if (PREPOSITIONS.has(prev) && !info.isParticiple) return null;
+  // "Gulf states, or European countries", "claims and counter-claims": an -s form that is also a
+  // plural noun, in a list, is the noun.
+  if (PLURAL_NOUN_FORMS.has(it.tok.lower)) {
+    const after = lower(items[i + 2]);
+    if (next === 'or' || next === 'and' || (next === ',' && (after === 'or' || after === 'and'))) return null;
+  }
   return info;
 }
+
+/** Cue verb forms that are also plural nouns. */
+const PLURAL_NOUN_FORMS = new Set(['states', 'reports', 'claims', 'notes', 'remarks', 'comments', 'warns', 'promises', 'answers', 'replies']);
 
 /** "Continued Stone: …", "Said the mayor, “…”": a sentence opening with a cue and its speaker. */
 function invertedOpening(items: Item[]): boolean {
