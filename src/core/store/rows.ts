@@ -1,5 +1,6 @@
 import type { FeedState } from '../sources/index.js';
-import type { StatementReport } from './statement-store.js';
+import type { ArticleEntitiesRow } from './entity-store.js';
+import type { PendingArticle, StatementReport } from './statement-store.js';
 import type { ArticleSummary, PageRequest } from './store.js';
 
 /*
@@ -180,4 +181,44 @@ function follow(id: string, next: (x: string) => string | null | undefined): str
     current = n;
   }
   return current;
+}
+
+/** An article with its stored `entities` field, as entity resolution reads it. */
+export interface ArticleEntitiesDbRow {
+  id: string;
+  outlet: string | null;
+  published: string | null;
+  data: string | null;
+}
+
+/** An entities row as the store type; a damaged stage field reads as no entities (re-processing rewrites it). */
+export function toArticleEntitiesRow(r: ArticleEntitiesDbRow): ArticleEntitiesRow {
+  return { id: r.id, outlet: r.outlet, published: r.published, entities: parseArray(r.data) };
+}
+
+/** An article with the stage fields the statement ledger reads. */
+export interface PendingDbRow {
+  id: string;
+  outlet: string | null;
+  published: string | null;
+  body: string;
+  quotes: string | null;
+  sentences: string | null;
+  dates: string | null;
+  entities: string | null;
+}
+
+/** A pending-article row as the store type; damaged stage fields read as empty. */
+export function toPendingArticle(r: PendingDbRow): PendingArticle {
+  let sentences: PendingArticle['sentences'] = [];
+  try {
+    const parsed = r.sentences ? (JSON.parse(r.sentences) as { sentences?: unknown }) : null;
+    if (parsed && Array.isArray(parsed.sentences)) sentences = parsed.sentences as PendingArticle['sentences'];
+  } catch {
+    sentences = [];
+  }
+  return {
+    id: r.id, outlet: r.outlet, published: r.published, text: r.body,
+    quotes: parseArray(r.quotes), sentences, dates: parseArray(r.dates), entities: parseArray(r.entities),
+  };
 }

@@ -5,7 +5,7 @@ import type {
   RoleSighting, StoredOverride,
 } from '../entity-store.js';
 import type { Page, PageRequest } from '../store.js';
-import { pageOf } from '../rows.js';
+import { pageOf, toArticleEntitiesRow } from '../rows.js';
 import { Params, type PgDb } from './pg-db.js';
 import { joinConditions, pgArticleConditions } from './pg-sql.js';
 
@@ -36,16 +36,7 @@ export class PgEntityStore implements EntityStore {
           LEFT JOIN article_stages s ON s.article_seq = a.seq AND s.stage = 'entities'
           WHERE a.seq > $1 ORDER BY a.seq LIMIT 500`, [after]);
       if (rows.length === 0) return;
-      for (const r of rows) {
-        let entities: ArticleEntitiesRow['entities'] = [];
-        try {
-          const parsed: unknown = r.data ? JSON.parse(r.data) : [];
-          if (Array.isArray(parsed)) entities = parsed as ArticleEntitiesRow['entities'];
-        } catch {
-          // A damaged stage field reads as no entities; re-processing the article rewrites it.
-        }
-        yield { id: r.id, outlet: r.outlet, published: r.published, entities };
-      }
+      for (const r of rows) yield toArticleEntitiesRow(r);
       after = rows[rows.length - 1]!.seq;
     }
   }

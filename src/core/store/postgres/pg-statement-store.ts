@@ -2,7 +2,7 @@ import type { Page, PageRequest } from '../store.js';
 import type {
   PendingArticle, Statement, StatementFilter, StatementReport, StatementStore, StatementSummary,
 } from '../statement-store.js';
-import { pageOf, parseArray, toReport, type ReportRow } from '../rows.js';
+import { pageOf, toPendingArticle, toReport, type ReportRow } from '../rows.js';
 import { Params, type PgDb } from './pg-db.js';
 
 /**
@@ -63,19 +63,7 @@ export class PgStatementStore implements StatementStore {
           WHERE a.seq > $1 AND NOT EXISTS (SELECT 1 FROM statement_articles sa WHERE sa.article_id = a.id)
           ORDER BY a.seq LIMIT 200`, [after]);
       if (rows.length === 0) return;
-      for (const r of rows) {
-        let sentences: PendingArticle['sentences'] = [];
-        try {
-          const parsed = r.sentences ? (JSON.parse(r.sentences) as { sentences?: unknown }) : null;
-          if (parsed && Array.isArray(parsed.sentences)) sentences = parsed.sentences as PendingArticle['sentences'];
-        } catch {
-          sentences = [];
-        }
-        yield {
-          id: r.id, outlet: r.outlet, published: r.published, text: r.body,
-          quotes: parseArray(r.quotes), sentences, dates: parseArray(r.dates), entities: parseArray(r.entities),
-        };
-      }
+      for (const r of rows) yield toPendingArticle(r);
       after = rows[rows.length - 1]!.seq;
     }
   }

@@ -7,7 +7,7 @@ import type {
 } from '../entity-store.js';
 import type { Page, PageRequest } from '../store.js';
 import { articleConditions } from './sql-helpers.js';
-import { pageOf } from '../rows.js';
+import { pageOf, toArticleEntitiesRow } from '../rows.js';
 
 
 interface SummaryRow {
@@ -37,16 +37,7 @@ export class SqliteEntityStore implements EntityStore {
           WHERE a.rowid > ? ORDER BY a.rowid LIMIT 500`)
         .all(after) as Array<{ rowid: number; id: string; outlet: string | null; published: string | null; data: string | null }>;
       if (rows.length === 0) return;
-      for (const r of rows) {
-        let entities: ArticleEntitiesRow['entities'] = [];
-        try {
-          const parsed: unknown = r.data ? JSON.parse(r.data) : [];
-          if (Array.isArray(parsed)) entities = parsed as ArticleEntitiesRow['entities'];
-        } catch {
-          // A damaged stage field reads as no entities; re-processing the article rewrites it.
-        }
-        yield { id: r.id, outlet: r.outlet, published: r.published, entities };
-      }
+      for (const r of rows) yield toArticleEntitiesRow(r);
       after = rows[rows.length - 1]!.rowid;
     }
   }

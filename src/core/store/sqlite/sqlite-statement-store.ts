@@ -3,7 +3,7 @@ import type { Page, PageRequest } from '../store.js';
 import type {
   PendingArticle, Statement, StatementFilter, StatementReport, StatementStore, StatementSummary,
 } from '../statement-store.js';
-import { pageOf, parseArray, toReport, type ReportRow } from '../rows.js';
+import { pageOf, toPendingArticle, toReport, type ReportRow } from '../rows.js';
 
 
 /** The WHERE clause of a report filter, on `statement_reports r`. */
@@ -64,19 +64,7 @@ export class SqliteStatementStore implements StatementStore {
         .all(after) as Array<{ rowid: number; id: string; outlet: string | null; published: string | null; body: string;
           quotes: string | null; sentences: string | null; dates: string | null; entities: string | null }>;
       if (rows.length === 0) return;
-      for (const r of rows) {
-        let sentences: PendingArticle['sentences'] = [];
-        try {
-          const parsed = r.sentences ? (JSON.parse(r.sentences) as { sentences?: unknown }) : null;
-          if (parsed && Array.isArray(parsed.sentences)) sentences = parsed.sentences as PendingArticle['sentences'];
-        } catch {
-          sentences = [];
-        }
-        yield {
-          id: r.id, outlet: r.outlet, published: r.published, text: r.body,
-          quotes: parseArray(r.quotes), sentences, dates: parseArray(r.dates), entities: parseArray(r.entities),
-        };
-      }
+      for (const r of rows) yield toPendingArticle(r);
       after = rows[rows.length - 1]!.rowid;
     }
   }
