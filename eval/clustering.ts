@@ -151,8 +151,9 @@ function readJsonl(path: string): Record<string, unknown>[] {
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
-export function loadEcb(dir: string): GoldArticle[] {
-  return readJsonl(join(dir, 'ecbplus_docs.jsonl')).map((d) => ({
+/** A benchmark record as a gold article; `split` names the record's split field. */
+function goldArticle(d: Record<string, unknown>, split: string): GoldArticle {
+  return {
     id: String(d.id),
     title: (d.title as string | null) ?? null,
     text: String(d.text ?? ''),
@@ -160,22 +161,16 @@ export function loadEcb(dir: string): GoldArticle[] {
     outlet: (d.source as string | null) ?? null,
     event: String(d.event),
     topic: String(d.topic),
-    split: (d.split_cybulska as string | null) ?? null,
-  }));
+    split: (d[split] as string | null) ?? null,
+  };
+}
+
+export function loadEcb(dir: string): GoldArticle[] {
+  return readJsonl(join(dir, 'ecbplus_docs.jsonl')).map((d) => goldArticle(d, 'split_cybulska'));
 }
 
 function loadGunViolence(dir: string): (GoldArticle & { inGvc: boolean })[] {
-  return readJsonl(join(dir, 'docs.jsonl')).map((d) => ({
-    id: String(d.id),
-    title: (d.title as string | null) ?? null,
-    text: String(d.text ?? ''),
-    published: (d.published as string | null) ?? null,
-    outlet: (d.source as string | null) ?? null,
-    event: String(d.event),
-    topic: String(d.topic),
-    split: (d.gvc_split as string | null) ?? null,
-    inGvc: d.in_gvc === true,
-  }));
+  return readJsonl(join(dir, 'docs.jsonl')).map((d) => ({ ...goldArticle(d, 'gvc_split'), inGvc: d.in_gvc === true }));
 }
 
 /** Result of one clustering run: predicted event and story per document, and timing. */
