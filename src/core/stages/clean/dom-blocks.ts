@@ -22,13 +22,14 @@ export interface TextBlock {
   linkChars: number;
 }
 
-const BLOCK_KIND: Record<string, BlockKind> = {
-  P: 'p', DIV: 'other', SECTION: 'other', ARTICLE: 'other', MAIN: 'other', HEADER: 'other', FOOTER: 'other',
-  ASIDE: 'other', NAV: 'other', ADDRESS: 'other', CENTER: 'other', FORM: 'other', FIELDSET: 'other', DETAILS: 'other', SUMMARY: 'other',
-  H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading',
-  LI: 'item', DT: 'item', DD: 'item', UL: 'other', OL: 'other', DL: 'other',
-  BLOCKQUOTE: 'quote', PRE: 'pre', FIGCAPTION: 'caption', FIGURE: 'other', CAPTION: 'caption',
-  TD: 'cell', TH: 'cell', TR: 'other', TABLE: 'other', TBODY: 'other', THEAD: 'other', TFOOT: 'other', HR: 'other',
+/** The block-level tags (lower case) and the kind of block each opens; both extractors read it. */
+export const BLOCK_KIND: Readonly<Record<string, BlockKind>> = {
+  p: 'p', div: 'other', section: 'other', article: 'other', main: 'other', header: 'other', footer: 'other',
+  aside: 'other', nav: 'other', address: 'other', center: 'other', form: 'other', fieldset: 'other', details: 'other', summary: 'other',
+  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
+  li: 'item', dt: 'item', dd: 'item', ul: 'other', ol: 'other', dl: 'other',
+  blockquote: 'quote', pre: 'pre', figcaption: 'caption', figure: 'other', caption: 'caption',
+  td: 'cell', th: 'cell', tr: 'other', table: 'other', tbody: 'other', thead: 'other', tfoot: 'other', hr: 'other',
 };
 const SKIP = new Set(['RT', 'RP', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA', 'HEAD', 'TITLE']);
 
@@ -86,7 +87,7 @@ export function domToBlocks(root: DomNode, maxBlocks = 20_000): TextBlock[] {
       linkDepth++;
       stack.push({ node, exit: 'link' });
     }
-    const blockKind = BLOCK_KIND[name];
+    const blockKind = BLOCK_KIND[name.toLowerCase()];
     if (blockKind !== undefined) {
       flush();
       // The innermost meaningful kind wins: a <p> inside an <li> is a paragraph of the item.

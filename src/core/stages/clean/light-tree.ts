@@ -1,4 +1,4 @@
-import type { BlockKind, TextBlock } from './dom-blocks.js';
+import { BLOCK_KIND as DOM_BLOCK_KIND, type BlockKind, type TextBlock } from './dom-blocks.js';
 import { findTagEnd, quoteMemo } from './prepare-html.js';
 import { decodeEntities } from './html-to-text.js';
 
@@ -60,15 +60,8 @@ export interface LightTree {
   text: string;
 }
 
-const BLOCK_KIND: Record<string, BlockKind> = {
-  p: 'p', div: 'other', section: 'other', article: 'other', main: 'other', header: 'other', footer: 'other',
-  aside: 'other', nav: 'other', address: 'other', center: 'other', form: 'other', fieldset: 'other', details: 'other', summary: 'other',
-  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
-  li: 'item', dt: 'item', dd: 'item', ul: 'other', ol: 'other', dl: 'other',
-  blockquote: 'quote', pre: 'pre', figcaption: 'caption', figure: 'other', caption: 'caption',
-  td: 'cell', th: 'cell', tr: 'other', table: 'other', tbody: 'other', thead: 'other', tfoot: 'other', hr: 'other',
-  body: 'other', html: 'other',
-};
+/** The block tags of both extractors, and the document's own containers. */
+const BLOCK_KIND: Readonly<Record<string, BlockKind>> = { ...DOM_BLOCK_KIND, body: 'other', html: 'other' };
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen']);
 // Start tags that close an open <p> (the HTML parser's rule, for the common block elements).
 const CLOSES_P = new Set(['p', 'div', 'ul', 'ol', 'dl', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'form', 'figure', 'hr', 'main', 'address', 'fieldset', 'details']);
