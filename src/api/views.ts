@@ -6,6 +6,7 @@
  * story costs a few map lookups once they are built.
  */
 import { StorylineError } from '../core/errors.js';
+import { articleFacts } from '../core/publication.js';
 import { aliasKey } from '../core/corpus/entities/resolve-entities-step.js';
 import { matchSpeaker } from '../core/corpus/timeline/query-timeline.js';
 import type { Store, ArticleSummary, ArticleFilter, Page, SearchHit } from '../core/store/store.js';
@@ -254,10 +255,10 @@ export async function storyDetail(store: Store, memo: VersionMemo, id: string): 
     for (const articleId of articleIds.slice(0, STORY_TEXT_ARTICLES)) {
       const a = await store.getArticle(articleId);
       if (!a) continue;
-      const outlet = a.source.outlet ?? a.clean?.outlet ?? null;
+      const { outlet, title } = articleFacts(a);
       if (outlet) {
         const list2 = docs.get(outlet) ?? [];
-        list2.push(terms(`${a.source.title ?? a.clean?.title ?? ''} ${a.clean?.text ?? ''}`));
+        list2.push(terms(`${title ?? ''} ${a.clean?.text ?? ''}`));
         docs.set(outlet, list2);
       }
       const seen = new Set<string>();

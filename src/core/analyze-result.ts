@@ -1,5 +1,5 @@
 import type { Article, ArticleEntity, DateExpression, Quote, Removal } from './article.js';
-import { publicationOf } from './publication.js';
+import { articleFacts, publicationOf } from './publication.js';
 
 /** The schema name of `storyline analyze` output; bumped on any breaking change. */
 export const ANALYZE_SCHEMA = 'storyline.analyze/1';
@@ -30,14 +30,15 @@ export interface AnalyzeResult {
 export function toAnalyzeResult(article: Article): AnalyzeResult {
   const clean = article.clean;
   const { published, source: publishedSource } = publicationOf(article);
+  const facts = articleFacts(article);
   return {
     schema: ANALYZE_SCHEMA,
-    title: article.source.title ?? clean?.title ?? null,
-    byline: article.source.author ?? clean?.byline ?? null,
+    title: facts.title,
+    byline: facts.byline,
     published: published ? published.slice(0, 10) : null,
     publishedSource,
     modified: clean?.modified ? clean.modified.slice(0, 10) : null,
-    outlet: article.source.outlet ?? clean?.outlet ?? null,
+    outlet: facts.outlet,
     language: article.language && article.language.code !== 'und' ? article.language.code : null,
     tags: clean?.tags ?? [],
     text: clean?.text ?? '',

@@ -13,6 +13,21 @@ export interface Publication {
   source: string | null;
 }
 
+/** What an article says of itself: the input's metadata, else what the clean stage found in the document. */
+export interface ArticleFacts {
+  title: string | null;
+  byline: string | null;
+  outlet: string | null;
+  published: string | null;
+}
+
+/** The title, byline, outlet and publication date an article is listed, stored and exported with. */
+export function articleFacts(article: Article): ArticleFacts {
+  const s = article.source;
+  const c = article.clean;
+  return { title: s.title ?? c?.title ?? null, byline: s.author ?? c?.byline ?? null, outlet: s.outlet ?? c?.outlet ?? null, published: s.published ?? c?.published ?? null };
+}
+
 /**
  * The publication date an article is dated by: the input's, else the one the clean stage found in
  * the document (metadata, then a dateline), with where it came from. The modification date is kept

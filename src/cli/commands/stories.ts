@@ -1,5 +1,6 @@
 import { correctStories, type StoryCorrection } from '../../core/corpus/cluster-step/cluster-stories-step.js';
 import { StorylineError } from '../../core/errors.js';
+import { articleFacts } from '../../core/publication.js';
 import { openStore } from '../../core/store/open-store.js';
 import type { Store } from '../../core/store/store.js';
 import { type Command, DB_OPTION, date, dbPath, int, str } from '../args.js';
@@ -87,11 +88,8 @@ export const storyCommand: Command = {
       for (const m of members) {
         const a = await store.getArticle(m.article);
         if (!a) continue;
-        articles.push({
-          id: a.source.externalId ?? a.id, storylineId: a.id, event: m.event, duplicateOf: m.duplicateOf,
-          outlet: a.source.outlet ?? a.clean?.outlet ?? null, published: a.source.published ?? a.clean?.published ?? null,
-          title: a.source.title ?? a.clean?.title ?? null,
-        });
+        const { outlet, published, title } = articleFacts(a);
+        articles.push({ id: a.source.externalId ?? a.id, storylineId: a.id, event: m.event, duplicateOf: m.duplicateOf, outlet, published, title });
       }
       if (args.values.json) {
         io.out(json({ ...story, articleList: articles }));

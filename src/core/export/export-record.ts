@@ -1,4 +1,4 @@
-import { publicationOf } from '../publication.js';
+import { articleFacts, publicationOf } from '../publication.js';
 import type { StoredArticle } from '../store/store.js';
 
 /** Where clustering placed an article, with the ids as exports show them. */
@@ -22,15 +22,16 @@ export const EXPORT_CSV_COLUMNS = [
 export function exportRecord(article: StoredArticle, placement: ExportPlacement | null = null): Record<string, unknown> {
   const clean = article.clean;
   const publication = publicationOf(article);
+  const facts = articleFacts(article);
   return {
     id: article.source.externalId ?? article.id,
     storyline_id: article.id,
-    outlet: article.source.outlet ?? clean?.outlet ?? null,
+    outlet: facts.outlet,
     published: publication.published,
     published_source: publication.source,
     modified: clean?.modified ?? null,
-    title: article.source.title ?? clean?.title ?? null,
-    byline: article.source.author ?? clean?.byline ?? null,
+    title: facts.title,
+    byline: facts.byline,
     url: article.source.url ?? null,
     language: article.language?.code ?? article.source.language ?? null,
     duplicate_of: placement?.duplicateOf ?? null,

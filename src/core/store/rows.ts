@@ -1,3 +1,5 @@
+import type { Article } from '../article.js';
+import { articleFacts } from '../publication.js';
 import type { FeedState } from '../sources/index.js';
 import type { ArticleEntitiesRow } from './entity-store.js';
 import type { PendingArticle, StatementReport } from './statement-store.js';
@@ -220,5 +222,14 @@ export function toPendingArticle(r: PendingDbRow): PendingArticle {
   return {
     id: r.id, outlet: r.outlet, published: r.published, text: r.body,
     quotes: parseArray(r.quotes), sentences, dates: parseArray(r.dates), entities: parseArray(r.entities),
+  };
+}
+
+/** The `articles` columns an article's stage fields feed (written on put and on update). */
+export function articleColumns(article: Article): { outlet: string | null; title: string | null; author: string | null; published: string | null; language: string | null; body: string } {
+  const f = articleFacts(article);
+  return {
+    outlet: f.outlet, title: f.title, author: f.byline, published: f.published,
+    language: article.language?.code ?? article.source.language ?? null, body: article.clean?.text ?? '',
   };
 }

@@ -1,4 +1,5 @@
 import type { Article } from '../../article.js';
+import { articleFacts, type ArticleFacts } from '../../publication.js';
 import type { Store } from '../../store/store.js';
 import type { CorpusStep } from '../corpus-steps.js';
 import { DuplicateDetector } from '../duplicates/duplicate-detector.js';
@@ -8,15 +9,18 @@ import { summarizeStory, type StoryArticleFacts } from '../story-summary/summari
 
 const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
+/** The facts clustering and summaries read: title, outlet and publication date. */
+function pick({ title, outlet, published }: ArticleFacts): Pick<ArticleFacts, 'title' | 'outlet' | 'published'> {
+  return { title, outlet, published };
+}
+
 /** What clustering reads of a stored article. */
 export function toClusterArticle(article: Article): ClusterArticle {
   const entities = (article.entities ?? []).map((e) => ({ name: e.name, type: e.type, mentions: e.mentions.length }));
   return {
     id: article.id,
-    title: article.source.title ?? article.clean?.title ?? null,
+    ...pick(articleFacts(article)),
     text: article.clean?.text ?? '',
-    published: article.source.published ?? article.clean?.published ?? null,
-    outlet: article.source.outlet ?? article.clean?.outlet ?? null,
     entities,
     places: entities.filter((e) => e.type === 'PLACE').map((e) => e.name),
     dates: (article.dates ?? []).map((d) => d.value).filter((v) => ISO_DATE.test(v)),
@@ -33,9 +37,7 @@ export function storyFacts(article: Article, event: string, duplicateOf: string 
   return {
     id: article.id,
     displayId: article.source.externalId ?? article.id,
-    title: article.source.title ?? article.clean?.title ?? null,
-    outlet: article.source.outlet ?? article.clean?.outlet ?? null,
-    published: article.source.published ?? article.clean?.published ?? null,
+    ...pick(articleFacts(article)),
     event,
     duplicateOf,
     group,

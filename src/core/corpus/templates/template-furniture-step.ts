@@ -1,6 +1,7 @@
 import type { CleanText } from '../../article.js';
 import { DEFAULT_PIPELINE } from '../../pipeline/default-pipeline.js';
 import { runPipeline } from '../../pipeline/run-pipeline.js';
+import { articleFacts } from '../../publication.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { stripLines } from '../../stages/clean/strip-lines.js';
 import { findTemplateLines, templateKey, type TemplateInput, type TemplateLine, type TemplateOptions } from '../../stages/clean/template-lines.js';
@@ -12,7 +13,7 @@ export const TEMPLATE_REASON = 'template';
 
 /** The outlet an article is grouped under for template detection, or null. */
 function outletOf(article: StoredArticle): string | null {
-  return article.source.outlet ?? article.clean?.outlet ?? null;
+  return articleFacts(article).outlet;
 }
 
 /** The lines an article had before template removal: its clean lines and those removed as template. */

@@ -1,4 +1,5 @@
 import { StorylineError } from '../../errors.js';
+import { articleFacts } from '../../publication.js';
 import type { Store } from '../../store/store.js';
 import type { StatementFilter, StatementReport } from '../../store/statement-store.js';
 import { aliasKey } from '../entities/resolve-entities-step.js';
@@ -125,7 +126,7 @@ async function articleEvents(store: Store, articleId: string, members: Set<strin
   const a = await store.getArticle(articleId);
   if (!a?.clean || !a.sentences) return [];
   const events = eventSentences(a.clean.text, a.sentences.sentences, a.dates ?? [], a.entities ?? []);
-  const published = a.source.published ?? a.clean.published ?? null;
+  const { published, outlet } = articleFacts(a);
   const own = quoted.get(a.id) ?? [];
   return events
     .filter((e) => members === null || e.entities.some((id) => members.has(`${a.id}|${id}`)))
@@ -133,7 +134,7 @@ async function articleEvents(store: Store, articleId: string, members: Set<strin
     .filter((e) => !own.some((q) => q.start < e.end && e.start < q.end))
     .map((e) => ({
       kind: 'event' as const, date: e.date, dateSource: e.dateSource, dateText: e.expression?.text ?? null, article: a.id,
-      outlet: a.source.outlet ?? a.clean?.outlet ?? null, published, text: e.text, start: e.start, end: e.end,
+      outlet, published, text: e.text, start: e.start, end: e.end,
     }));
 }
 

@@ -5,7 +5,7 @@ import type {
   ArticleFilter, ArticleSummary, Page, PageRequest, PutResult, Rejection, SearchHit, Store,
   StoreStats, StoredArticle,
 } from '../store.js';
-import { pageOf, toSummary, type SummaryRow } from '../rows.js';
+import { articleColumns, pageOf, toSummary, type SummaryRow } from '../rows.js';
 import type { EntityStore } from '../entity-store.js';
 import type { StatementStore } from '../statement-store.js';
 import type { StoryQueries } from '../story-store.js';
@@ -163,10 +163,10 @@ export class PostgresStore implements Store {
   async putArticle(article: Article): Promise<PutResult> {
     const s = article.source;
     const p = new Params();
+    const c = articleColumns(article);
     const values = [
-      article.id, s.externalId ?? null, s.url ?? null, s.outlet ?? article.clean?.outlet ?? null, s.title ?? article.clean?.title ?? null,
-      s.author ?? article.clean?.byline ?? null, s.published ?? article.clean?.published ?? null, article.language?.code ?? s.language ?? null,
-      s.format, s.raw, article.clean?.text ?? '', JSON.stringify(s.metadata ?? {}), JSON.stringify(s.origin ?? {}), JSON.stringify(article.trace),
+      article.id, s.externalId ?? null, s.url ?? null, c.outlet, c.title, c.author, c.published, c.language,
+      s.format, s.raw, c.body, JSON.stringify(s.metadata ?? {}), JSON.stringify(s.origin ?? {}), JSON.stringify(article.trace),
       new Date().toISOString(),
     ].map((v) => p.add(v));
     const stages = stageRows(article, p);
@@ -182,13 +182,9 @@ export class PostgresStore implements Store {
 
   /** Replaces the stage fields (and the columns they feed) of a stored article, in one statement. */
   async updateArticle(article: Article): Promise<void> {
-    const s = article.source;
+    const c = articleColumns(article);
     const p = new Params();
-    const values = [
-      s.title ?? article.clean?.title ?? null, s.author ?? article.clean?.byline ?? null,
-      s.outlet ?? article.clean?.outlet ?? null, s.published ?? article.clean?.published ?? null,
-      article.language?.code ?? s.language ?? null, article.clean?.text ?? '', JSON.stringify(article.trace),
-    ].map((v) => p.add(v));
+    const values = [c.title, c.author, c.outlet, c.published, c.language, c.body, JSON.stringify(article.trace)].map((v) => p.add(v));
     const id = p.add(article.id);
     const stages = stageRows(article, p);
     // The full-text column is generated from title and body, so it follows the update.

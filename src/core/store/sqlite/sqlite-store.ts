@@ -9,7 +9,7 @@ import type {
 } from '../store.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { articleConditions } from './sql-helpers.js';
-import { pageOf, toFeedState, toSummary, type FeedRow, type SummaryRow } from '../rows.js';
+import { articleColumns, pageOf, toFeedState, toSummary, type FeedRow, type SummaryRow } from '../rows.js';
 import { toFtsQuery } from '../fts-query.js';
 import type { EntityStore } from '../entity-store.js';
 import { SqliteEntityStore } from './sqlite-entity-store.js';
@@ -113,14 +113,9 @@ export class SqliteStore implements Store {
           id: article.id,
           external_id: s.externalId ?? null,
           url: s.url ?? null,
-          outlet: s.outlet ?? article.clean?.outlet ?? null,
-          title: s.title ?? article.clean?.title ?? null,
-          author: s.author ?? article.clean?.byline ?? null,
-          published: s.published ?? article.clean?.published ?? null,
-          language: article.language?.code ?? s.language ?? null,
+          ...articleColumns(article),
           format: s.format,
           raw: s.raw,
-          body: article.clean?.text ?? '',
           metadata: JSON.stringify(s.metadata ?? {}),
           origin: JSON.stringify(s.origin ?? {}),
           trace: JSON.stringify(article.trace),
@@ -140,13 +135,9 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       this.db.prepare("INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)")
         .run(row.rowid, row.title ?? '', row.body);
-      const s = article.source;
+      const c = articleColumns(article);
       this.db.prepare(`UPDATE articles SET title = ?, author = ?, outlet = ?, published = ?, language = ?, body = ?, trace = ? WHERE rowid = ?`)
-        .run(
-          s.title ?? article.clean?.title ?? null, s.author ?? article.clean?.byline ?? null,
-          s.outlet ?? article.clean?.outlet ?? null, s.published ?? article.clean?.published ?? null,
-          article.language?.code ?? s.language ?? null, article.clean?.text ?? '', JSON.stringify(article.trace), row.rowid,
-        );
+        .run(c.title, c.author, c.outlet, c.published, c.language, c.body, JSON.stringify(article.trace), row.rowid);
       this.writeStages(row.rowid, article);
       this.db.prepare('INSERT INTO articles_fts (rowid, title, body) SELECT rowid, coalesce(title, \'\'), body FROM articles WHERE rowid = ?').run(row.rowid);
       this.forgetStatementReports(article.id);
