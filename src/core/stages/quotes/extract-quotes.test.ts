@@ -252,6 +252,14 @@ test('findQuotes gives cue and source offsets', () => {
   assert.equal(text.slice(f.source!.start, f.source!.end), 'Karel Dost');
 });
 
+test('a cue form that is a plural noun in a list is not the cue: the verb before it is', () => {
+  const text = 'The minister said that Norway, Baltic states, or Canadian ports could take the stranded cargo.';
+  const found = findQuotes(text);
+  assert.equal(found.length, 1);
+  assert.equal(text.slice(found[0].cueSpan!.start, found[0].cueSpan!.end), 'said');
+  assert.equal(text.slice(found[0].source!.start, found[0].source!.end), 'The minister');
+});
+
 test('negative cases: nothing is a quote', () => {
   const negatives = [
     // Scare quotes and labels: a short quoted term with no cue.
@@ -265,8 +273,7 @@ test('negative cases: nothing is a quote', () => {
     'The documentary “Winter in the Harbour” won an award.',
     // No speech at all.
     'The bridge opened in 1931 and carried trains until 1990.',
-    // A cue form that is a plural noun in a list.
-    'Turkey, the Gulf states, or European countries could host the next round of talks.',
+    // Cue forms that are plural nouns.
     'Reports and claims of shelling near the port could not be verified on Monday.',
     'The report is due next week.',
     '',

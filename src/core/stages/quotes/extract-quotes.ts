@@ -178,7 +178,7 @@ function cueAt(items: Item[], i: number): CueInfo | null {
   // "the number of reported cases", "in his opening remarks": after a preposition or a possessive
   // only a participle ("by saying") is a cue.
   if (PREPOSITIONS.has(prev) && !info.isParticiple) return null;
-  // "Gulf states, or European countries", "claims and counter-claims": an -s form that is also a
+  // "the Baltic states, or Canadian ports", "claims and counter-claims": an -s form that is also a
   // plural noun, in a list, is the noun.
   if (PLURAL_NOUN_FORMS.has(it.tok.lower)) {
     const after = lower(items[i + 2]);
