@@ -7,17 +7,28 @@
  *   defines them. The platinum test split is scored when its annotated files are present.
  * - Baseline: chrono-node's casual parser alone, each result valued at day (or time) granularity.
  * - Speed: articles/s of `extractDates` and of chrono alone on the first 500 gun-violence news texts.
- * - The SemEval-2015 TimeLine trial corpus: the gold timelines anchor events to dates; scored here as
- *   the share of gold anchored events whose sentence holds an expression with that date.
+ * - The SemEval-2015 Task 4 TimeLine trial corpus: a timeline per target entity built through the
+ *   pipeline, scored with the task's metric (see src/core/corpus/timeline/task-timeline.ts);
+ *   `timelines=DIR` writes the system timelines there in the task's format.
  *
  * Values are compared after one normalisation: ISO week numbers without zero padding (TimeBank
  * writes both `W8` and `W08`) and hour-only times (`T17` = `T17:00`).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import type { EvalContext, EvalReport, Evaluation } from './types.js';
 import { extractDates } from '../src/core/stages/dates/extract-dates.js';
+import type { Article, ArticleEntity, Mention } from '../src/core/article.js';
+import { aliasKey } from '../src/core/corpus/entities/resolve-entities-step.js';
+import { eventSentences } from '../src/core/corpus/timeline/event-sentences.js';
+import { eventWord } from '../src/core/corpus/timeline/event-word.js';
+import { awarenessScore, formatTaskTimeline, parseTaskTimeline, taskRows, temporalAwareness, type AwarenessCounts, type TaskTimelineRow } from '../src/core/corpus/timeline/task-timeline.js';
+import { newArticle } from '../src/core/ingest/build-article.js';
+import { articleFacts } from '../src/core/publication.js';
+import { normalizePublished } from '../src/core/ingest/record.js';
+import { DEFAULT_PIPELINE } from '../src/core/pipeline/default-pipeline.js';
+import { runPipeline } from '../src/core/pipeline/run-pipeline.js';
 
 /** A gold or system timex: span in the plain text and a value. */
 interface Timex {
@@ -33,8 +44,6 @@ interface TimeMLDoc {
   dct: string;
   text: string;
   timexes: Timex[];
-  /** Sentence-level anchors for the TimeLine corpus: sentence id → span. */
-  sentences?: Map<string, { start: number; end: number }>;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -56,9 +65,6 @@ export function parseTimeML(id: string, xml: string): TimeMLDoc | null {
   let text = '';
   const timexes: Timex[] = [];
   const stack: Array<{ start: number; value: string } | null> = [];
-  const sentences = new Map<string, { start: number; end: number }>();
-  let sentenceStart = -1;
-  let sentenceId = '';
   const re = /<(\/?)([A-Za-z0-9]+)([^>]*)>|([^<]+)/g;
   for (let m = re.exec(body); m; m = re.exec(body)) {
     if (m[4] !== undefined) {
@@ -68,18 +74,6 @@ export function parseTimeML(id: string, xml: string): TimeMLDoc | null {
     const closing = m[1] === '/';
     const tag = m[2];
     const selfClosing = m[3].endsWith('/');
-    // The TimeLine corpus keeps one sentence per <s id="N">; a line break keeps them apart.
-    if (tag === 's' && !closing) {
-      sentenceStart = text.length;
-      sentenceId = /\bid="([^"]*)"/.exec(m[3])?.[1] ?? '';
-      continue;
-    }
-    if (tag === 's' && closing) {
-      if (sentenceStart >= 0) sentences.set(sentenceId, { start: sentenceStart, end: text.length });
-      text += '\n';
-      sentenceStart = -1;
-      continue;
-    }
     if (tag !== 'TIMEX3' || selfClosing) continue;
     if (!closing) {
       const value = /\bvalue="([^"]*)"/.exec(m[3])?.[1] ?? '';
@@ -89,7 +83,7 @@ export function parseTimeML(id: string, xml: string): TimeMLDoc | null {
       if (top) timexes.push({ start: top.start, end: text.length, value: top.value, text: text.slice(top.start, text.length) });
     }
   }
-  return { id, dct, text, timexes, sentences };
+  return { id, dct, text, timexes };
 }
 
 /** TempEval-3 value normalisation for comparison (see the header). */
@@ -249,58 +243,113 @@ function loadNews(root: string, limit: number): Array<{ text: string; ref: Date 
   return out;
 }
 
+/** One trial document as the pipeline sees it: its title, and the task's sentences one per line. */
+interface TrialDoc {
+  docId: string;
+  dct: string;
+  title: string | null;
+  text: string;
+  /** The task's sentence id of each line. */
+  sentenceIds: string[];
+}
+
 /**
- * TimeLine trial (SemEval-2015 Task 4, Apple corpus): for every gold timeline event anchored to a
- * full date, whether an expression in the event's sentence has that value (or a coarser value that
- * contains it, e.g. `2008-06` for `2008-06-09`). This scores the date anchoring only, the part of
- * the task this stage does; event ordering is the timeline queries' work.
+ * Reads a trial document, markup dropped: the title (the task's sentence 0, which the gold never
+ * uses) is the article's title, as ingest keeps it, and the body is the other sentences.
  */
-function scoreTimelineTrial(root: string): Record<string, unknown> | null {
+function readTrialDoc(xml: string): TrialDoc | null {
+  const docId = /<DOCID>\s*([^<\s]+)\s*<\/DOCID>/.exec(xml)?.[1];
+  const dct = /<DCT>\s*<TIMEX3[^>]*\bvalue="([^"]+)"/.exec(xml)?.[1];
+  if (!docId || !dct) return null;
+  const plain = (s: string): string => decode(s.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+  const lines: string[] = [];
+  const sentenceIds: string[] = [];
+  const title = /<EXTRAINFO>([\s\S]*?)<\/EXTRAINFO>/.exec(xml)?.[1];
+  for (const m of xml.matchAll(/<s id="(\d+)">([\s\S]*?)<\/s>/g)) {
+    if (m[1] === '0') continue;
+    lines.push(plain(m[2]!));
+    sentenceIds.push(m[1]!);
+  }
+  return { docId, dct, title: title ? plain(title) : null, text: lines.join('\n'), sentenceIds };
+}
+
+/** The pipeline's output for one trial document, with the publication date the DCT gives. */
+function analyzeTrialDoc(doc: TrialDoc): Article {
+  const published = normalizePublished(doc.dct) ?? undefined;
+  const article = newArticle({
+    format: 'text', raw: doc.text, metadata: {}, origin: { file: `${doc.docId}.txt`, publishedFrom: 'option' }, published, title: doc.title ?? undefined,
+  });
+  return runPipeline(article, DEFAULT_PIPELINE, { options: { verbatim: true } });
+}
+
+/**
+ * A system timeline for one target entity, in the task's format, from the pipeline's output:
+ * the entities of each document whose name or a mention has the target's lookup key (entity
+ * resolution's `aliasKey`), the event sentences naming them (`eventSentences`, dated by the
+ * governing date; with `undated`, also the sentences without one, at the day the article told of
+ * before them, else the publication day), the
+ * event word next to each mention (`eventWord`), ordered by date (`taskRows`).
+ */
+function systemTimeline(target: string, docs: ReadonlyArray<{ doc: TrialDoc; article: Article }>, undated: boolean): TaskTimelineRow[] {
+  const key = aliasKey(target);
+  const events: Array<{ date: string | null; mention: string }> = [];
+  for (const { doc, article } of docs) {
+    const text = article.clean?.text ?? '';
+    // The target's mentions: those of the entities with its key, short forms included ("Jobs").
+    const mentions: Mention[] = (article.entities ?? []).filter((e) => aliasKey(e.name) === key || e.mentions.some((m) => aliasKey(m.text) === key)).flatMap((e) => e.mentions);
+    if (mentions.length === 0) continue;
+    const entity: ArticleEntity = { id: 'target', name: target, type: 'OTHER', mentions };
+    const options = undated ? { undatedAt: articleFacts(article).published } : {};
+    for (const ev of eventSentences(text, article.sentences?.sentences ?? [], article.dates ?? [], [entity], options)) {
+      for (const m of mentions) {
+        if (m.start < ev.start || m.end > ev.end) continue;
+        const word = eventWord(text, ev, m);
+        if (!word) continue;
+        const line = text.slice(0, word.start).split('\n').length - 1;
+        events.push({ date: ev.date, mention: `${doc.docId}-${doc.sentenceIds[line]}-${word.text}` });
+      }
+    }
+  }
+  return taskRows(events);
+}
+
+/**
+ * TimeLine trial (SemEval-2015 Task 4, Track A, the Apple corpus): for each target entity (the
+ * gold files' names), a system timeline built from the trial texts through the pipeline, scored
+ * with the task's metric (temporal awareness over the timeline's graph; micro average over the
+ * targets). Two systems: the CLI timeline's events (sentences with a date and the entity), and all
+ * sentences naming the entity (see `eventSentences`' `undatedAt`).
+ */
+export function scoreTimelineTrial(root: string, writeTo?: string): Record<string, unknown> | null {
   const base = join(root, 'time', 'timeline', 'trial');
   const goldDir = join(base, 'TimeLines_gold');
   const corpusDir = join(base, 'corpus_TimeML');
   if (!existsSync(goldDir) || !existsSync(corpusDir)) return null;
-  const docs = new Map<string, { text: string; ref: Date | null; sentences: Map<string, { start: number; end: number }> }>();
-  for (const f of readDir(corpusDir, '.tml')) {
-    const docId = /^(\d+)/.exec(f.id)?.[1];
-    const parsed = parseTimeML(f.id, f.xml);
-    if (!docId || !parsed) continue;
-    docs.set(docId, { text: parsed.text, ref: dctDate(parsed.dct), sentences: parsed.sentences ?? new Map() });
-  }
-  let anchored = 0;
-  let exact = 0;
-  let contained = 0;
-  let missingDoc = 0;
-  const cache = new Map<string, ReturnType<typeof extractDates>>();
-  for (const g of readDir(goldDir, '.txt')) {
-    for (const line of g.xml.split('\n')) {
-      const cols = line.split('\t');
-      if (cols.length < 3 || !/^\d{4}-\d{2}-\d{2}$/.test(cols[1])) continue;
-      const [docId, sentence] = cols[2].split('-');
-      const doc = docs.get(docId);
-      const sent = doc?.sentences.get(sentence);
-      if (!doc || !sent) {
-        missingDoc++;
-        continue;
+  const docs = readDir(corpusDir, '.tml')
+    .map((f) => readTrialDoc(f.xml))
+    .filter((d): d is TrialDoc => d !== null)
+    .map((doc) => ({ doc, article: analyzeTrialDoc(doc) }));
+  const variants = { datedSentences: false, allSentences: true } as const;
+  const out: Record<string, unknown> = { documents: docs.length, anchor: { 'best Track A run F1 (Minard et al. 2015, test corpora)': 7.85 } };
+  for (const [name, undated] of Object.entries(variants)) {
+    const counts: AwarenessCounts[] = [];
+    const perTarget: Record<string, unknown> = {};
+    for (const g of readDir(goldDir, '.txt')) {
+      const target = g.id.replace(/\.txt$/, '').replace(/_/g, ' ');
+      const system = systemTimeline(target, docs, undated);
+      const c = temporalAwareness(system, parseTaskTimeline(g.xml));
+      counts.push(c);
+      const sc = awarenessScore([c]);
+      perTarget[target] = { events: system.length, f1: round(sc.f1 * 100), precision: round(sc.precision * 100), recall: round(sc.recall * 100) };
+      if (writeTo) {
+        mkdirSync(join(writeTo, name), { recursive: true });
+        writeFileSync(join(writeTo, name, g.id), formatTaskTimeline(system));
       }
-      anchored++;
-      let found = cache.get(docId);
-      if (!found) {
-        found = extractDates(doc.text, doc.ref);
-        cache.set(docId, found);
-      }
-      const inSentence = found.filter((d) => d.start < sent.end && d.end > sent.start);
-      const values = inSentence.length ? inSentence.map((d) => d.value) : [doc.ref ? doc.ref.toISOString().slice(0, 10) : ''];
-      if (values.includes(cols[1])) exact++;
-      if (values.some((v) => v && cols[1].startsWith(v))) contained++;
     }
+    const micro = awarenessScore(counts);
+    out[name] = { microF1: round(micro.f1 * 100), precision: round(micro.precision * 100), recall: round(micro.recall * 100), perTarget };
   }
-  return {
-    anchoredEvents: anchored,
-    unmatchedSentences: missingDoc,
-    exactDateAccuracy: round(anchored ? exact / anchored : 0),
-    containingDateAccuracy: round(anchored ? contained / anchored : 0),
-  };
+  return out;
 }
 
 /** Canonical duration for comparison: `P3.5Y` and `P3Y6M` are the same length. */
@@ -346,12 +395,26 @@ function scoreSeeds(seedsDir: string): Record<string, unknown> | null {
   return { goldDates: total, found, withGoldValue: valued, misses };
 }
 
+/** The table lines of the TimeLine trial: micro F1 of each system with the anchor beside. */
+function trialLines(t: Record<string, unknown>): string[] {
+  const line = (label: string, m: unknown): string => {
+    const v = m as { microF1: number; precision: number; recall: number };
+    return `  ${label.padEnd(38)} F1 ${v.microF1.toFixed(2).padStart(6)}  P ${v.precision.toFixed(2).padStart(6)}  R ${v.recall.toFixed(2).padStart(6)}`;
+  };
+  return [
+    `TimeLine trial (SemEval-2015 Task 4, Apple, ${String(t.documents)} docs), temporal awareness, micro average over targets:`,
+    line('events: sentences with a date', t.datedSentences),
+    line('events: all sentences naming the target', t.allSentences),
+    '  published: best Track A run F1 7.85 (test corpora, not this trial)',
+  ];
+}
+
 const pct = (x: unknown): string => (typeof x === 'number' ? (x * 100).toFixed(2) : '—');
 
 /** The `time` evaluation: `npm run eval -- time`. */
 export const evaluation: Evaluation = {
   name: 'time',
-  description: 'Temporal expressions: TempEval-3 TBAQ span and value F1, TimeLine trial anchoring, throughput.',
+  description: 'Temporal expressions: TempEval-3 TBAQ span and value F1, TimeLine trial (task metric), throughput.',
   async run(ctx: EvalContext): Promise<EvalReport> {
     const t0 = performance.now();
     let docs = loadTbaq(ctx.benchmarks);
@@ -387,7 +450,7 @@ export const evaluation: Evaluation = {
       test = summarise(c);
     }
 
-    const timeline = ctx.quick ? null : scoreTimelineTrial(ctx.benchmarks);
+    const timeline = ctx.quick ? null : scoreTimelineTrial(ctx.benchmarks, ctx.args.timelines);
     const seeds = scoreSeeds(ctx.seeds);
     const news = loadNews(ctx.benchmarks, ctx.quick ? 100 : 500);
     let speed: { articles: number; extractDatesPerSecond: number; chronoCasualPerSecond: number; ratio: number } | null = null;
@@ -415,7 +478,7 @@ export const evaluation: Evaluation = {
       `chrono casual alone    ${pct(bs.f1).padStart(9)}  ${pct(br.f1).padStart(10)}  ${pct(bv.f1).padStart(8)}  ${pct((baseline.value as { accuracy: number }).accuracy).padStart(9)}`,
       'published, TE3 platinum test (not TBAQ): HeidelTime value F1 77.61, SUTime 67.38',
       `test split: ${typeof test === 'string' ? test : `value F1 ${pct((test.value as { f1: number }).f1)}`}`,
-      timeline ? `TimeLine trial: ${timeline.anchoredEvents} anchored events, exact date ${pct(timeline.exactDateAccuracy)}%, containing ${pct(timeline.containingDateAccuracy)}%` : 'TimeLine trial: not scored',
+      ...(timeline ? trialLines(timeline) : ['TimeLine trial: not scored']),
       seeds ? `seeds: ${seeds.withGoldValue} of ${seeds.goldDates} non-borderline gold dates found with the gold value (${seeds.found} overlapped)` : 'seeds: not found',
       speed ? `speed on ${speed.articles} news articles: extractDates ${speed.extractDatesPerSecond}/s, chrono casual ${speed.chronoCasualPerSecond}/s` : 'speed: no news texts',
       `wall time ${seconds}s`,

@@ -170,6 +170,23 @@ test('timeline --entity lists the dated statements of the person in date order',
   assert.match(text.stdout, /publication/);
 });
 
+test('timeline --story lists the statements and event sentences of a story in date order', async () => {
+  const stories = await cliJson<Page<{ id: string; articles: number }>>('stories');
+  const story = [...stories.items].sort((a, b) => b.articles - a.articles)[0]!;
+  const t = await cliJson<Timeline>('timeline', '--story', story.id);
+  assert.deepEqual(t.query, { story: story.id });
+  const events = t.items.filter((i) => i.kind === 'event');
+  assert.ok(events.length >= 1 && t.items.some((i) => i.kind === 'statement'));
+  // An event sentence is dated by a date it states, and that expression is in its text.
+  assert.ok(events.every((i) => i.dateSource === 'stated' && i.dateText !== null && i.text.includes(i.dateText)));
+  const keys = t.items.map((i) => sortKey(i.date ?? i.published ?? '9999'));
+  assert.deepEqual(keys, [...keys].sort());
+  const text = await cli('timeline', '--story', story.id);
+  assert.equal(text.code, 0);
+  assert.match(text.stdout, new RegExp(`${t.items.length} items`));
+  assert.notEqual((await cli('timeline', '--story', 'st-does-not-exist')).code, 0);
+});
+
 test('quotes, statement, timeline: help and usage errors', async () => {
   for (const c of ['quotes', 'statement', 'timeline']) {
     const h = await runStoryline([c, '--help']);

@@ -57,3 +57,18 @@ test('publication date: found in the document, with its source; the modification
   assert.match(analyzed.publishedSource ?? '', /^document:/);
   assert.equal(analyzeDocument('Text with no date at all in it.', { published: '2025-01-05' }).publishedSource, 'input:option');
 });
+
+test('publication date: the document\'s own date wins over the file name\'s, which stays the fallback', async () => {
+  const page = (meta: string): string => `<html><head><title>Ferry back</title>${meta}</head><body><article><h1>Ferry back</h1>
+    <p>The island ferry sailed again on Friday after a week of repairs to its engines, the operator said in a statement.</p>
+    <p>Passengers who had booked for the cancelled crossings can travel on any boat this month at no extra cost.</p></article></body></html>`;
+  writeFileSync(join(dir, '2025-07-01-ferry.html'), page('<meta property="article:published_time" content="2025-06-27T07:00:00Z">'));
+  writeFileSync(join(dir, '2025-07-02-ferry.html'), page(''));
+  const items = await sources([join(dir, '2025-07-01-ferry.html'), join(dir, '2025-07-02-ferry.html')]);
+  const got = items.map((i) => {
+    if (i.kind !== 'document') return null;
+    const p = publicationOf(runPipeline(newArticle(i.source), DEFAULT_PIPELINE));
+    return [p.published?.slice(0, 10), p.source];
+  });
+  assert.deepEqual(got, [['2025-06-27', 'document:article:published_time'], ['2025-07-02', 'input:file-name']]);
+});

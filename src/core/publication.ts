@@ -25,16 +25,22 @@ export interface ArticleFacts {
 export function articleFacts(article: Article): ArticleFacts {
   const s = article.source;
   const c = article.clean;
-  return { title: s.title ?? c?.title ?? null, byline: s.author ?? c?.byline ?? null, outlet: s.outlet ?? c?.outlet ?? null, published: s.published ?? c?.published ?? null };
+  return { title: s.title ?? c?.title ?? null, byline: s.author ?? c?.byline ?? null, outlet: s.outlet ?? c?.outlet ?? null, published: publicationOf(article).published };
 }
 
+// Input dates that only stand in for the document's own: a date at the head of the file name, a
+// feed item's date (issue 6, point 3: metadata, else a dateline, else the feed or the file).
+const FALLBACK_INPUTS: ReadonlySet<string> = new Set(['file-name', 'feed']);
+
 /**
- * The publication date an article is dated by: the input's, else the one the clean stage found in
- * the document (metadata, then a dateline), with where it came from. The modification date is kept
- * apart (`clean.modified`) and never stands in for it.
+ * The publication date an article is dated by: the input's (a record's field, front matter,
+ * `--published`, a fetched page's metadata), else the one the clean stage found in the document
+ * (metadata, then a dateline), else the date of the feed item or of the file name, with where it
+ * came from. The modification date is kept apart (`clean.modified`) and never stands in for it.
  */
 export function publicationOf(article: Article): Publication {
-  if (article.source.published) {
+  const from = article.source.origin.publishedFrom;
+  if (article.source.published && !(from && FALLBACK_INPUTS.has(from) && article.clean?.published)) {
     return { published: article.source.published, source: `input:${article.source.origin.publishedFrom ?? 'record'}` };
   }
   const clean = article.clean;

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { ArticleEntity, DateExpression, Sentence, Span } from '../../article.js';
 import { calendarValue, dateQuote, publicationDay, sortKey } from './timeline-date.js';
 import { eventSentences } from './event-sentences.js';
+import { eventWord } from './event-word.js';
 
 /** Sentences split at ". " / ": " ends, paragraphs at blank lines: enough for hand-written fixtures. */
 function split(text: string): Sentence[] {
@@ -105,3 +106,38 @@ test('negative cases: no events without a calendar date or without an entity', (
   assert.deepEqual(eventSentences(present, split(present), [date(present, 'now', 'PRESENT_REF')], ENTITIES(present)), []);
   assert.deepEqual(eventSentences('', [], [], []), []);
 });
+
+test('eventSentences with undatedAt: undated sentences take the story day stated before them, else publication', () => {
+  const text = 'The Harbour Authority hired divers. The Harbour Authority closed the port on March 3. The Harbour Authority thanked them. '
+    + 'It plans a vote on April 20. The Harbour Authority expects a long night.';
+  const dates = [date(text, 'March 3', '2025-03-03'), date(text, 'April 20', '2025-04-20')];
+  const events = eventSentences(text, split(text), dates, ENTITIES(text), { undatedAt: PUB });
+  assert.deepEqual(events.map((e) => [e.date, e.dateSource, e.expression?.text ?? null]), [
+    ['2025-04-10', 'publication', null],
+    ['2025-03-03', 'stated', 'March 3'],
+    // The sentence after the dated one goes on with that day.
+    ['2025-03-03', 'stated', 'March 3'],
+    // A date after publication (April 20) is not the day the story is on.
+    ['2025-03-03', 'stated', 'March 3'],
+  ]);
+  // Without undatedAt only the dated sentence is an event.
+  assert.equal(eventSentences(text, split(text), dates, ENTITIES(text)).length, 1);
+});
+
+// [sentence, entity mention, expected event word]
+const EVENT_WORDS: Array<[string, string, string | null]> = [
+  ['The Harbour Authority unveiled a new ferry on Monday.', 'Harbour Authority', 'unveiled'],
+  ['Marsh told dockers the port would reopen.', 'Marsh', 'told'],
+  ['The ferry sells tickets online.', 'ferry', 'sells'],
+  ['The company was founded by Marsh in 1990.', 'Marsh', 'founded'],
+  ['Marsh was fired and later returned.', 'Marsh', 'fired'],
+  ['A detailed plan for Marsh.', 'Marsh', null],
+];
+
+for (const [sentence, mention, expected] of EVENT_WORDS) {
+  test(`eventWord: ${sentence}`, () => {
+    const w = eventWord(sentence, { start: 0, end: sentence.length }, span(sentence, mention));
+    assert.equal(w?.text ?? null, expected);
+    if (w) assert.equal(sentence.slice(w.start, w.end), w.text);
+  });
+}

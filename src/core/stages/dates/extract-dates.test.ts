@@ -26,7 +26,7 @@ const CASES: Array<[string, string, string, string, boolean]> = [
   ['The factory closed late last year.', '2025-08-20', 'late last year', '2024', true],
   ['The rally is planned for this weekend.', '2025-08-20', 'this weekend', '2025-W34-WE', true],
   // Vague references and durations.
-  ['Officials will decide in the coming days.', '2025-08-20', 'the coming days', 'PXD', false],
+  ['Officials will decide in the coming days.', '2025-08-20', 'the coming days', 'FUTURE_REF', false],
   ['The war has gone on for more than three and a half years.', '2025-08-20', 'more than three and a half years', 'P3Y6M', false],
   ['He spent two weeks in hospital.', '2025-08-20', 'two weeks', 'P2W', false],
   ['Rainfall over the past two months was scarce.', '2025-08-20', 'the past two months', 'P2M', false],

@@ -159,6 +159,8 @@ function compileLanguage(lang: DateLanguage): CompiledLanguage {
       // "a year earlier", "two months earlier" are read as dates, as TimeML annotates them.
       const fromEvent = dir === 'after' || dir === 'before' || dir === 'later' || ((dir === 'earlier' || dir === 'previously') && unit !== 'Y' && unit !== 'M');
       if (fromEvent) end = trimEndSpace(env.text, start, m.index + m[0].toLowerCase().lastIndexOf(dir));
+      // "in the coming days": when, not how long.
+      if (!direction && !mod && lang.futureQuantities?.includes(numWord)) return { start, end, value: 'FUTURE_REF', inferred: false, kind: 'ref' };
       if (direction && !fromEvent) {
         const sign = /^(ago|earlier|before|previously)$/i.test(direction) ? -1 : 1;
         if (Number.isNaN(n) && !mod) return { start, end, value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', inferred: false, kind: 'ref' };

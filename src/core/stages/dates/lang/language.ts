@@ -22,6 +22,11 @@ export interface DateLanguage {
   numbers: Record<string, number>;
   /** Quantifiers that give an unspecified amount (`X` in the value). */
   vagueQuantities: string[];
+  /**
+   * Vague quantities that say when rather than how long: "in the coming days" is the near future
+   * (TIMEX3 `FUTURE_REF`), not a span of days (`PXD`).
+   */
+  futureQuantities?: string[];
   /** Ordinals used with quarters and halves → 1..4. */
   ordinals: Record<string, number>;
   /** Unit words → unit code: Y M W D H MIN S DE (decade) CE (century) Q (quarter). */

@@ -28,6 +28,10 @@ export const en: DateLanguage = {
   },
   // Quantities that name no number: the TIMEX3 value gets an `X` ("several years" → PXY).
   vagueQuantities: ['several', 'a few', 'few', 'many', 'some', 'a number of', 'recent', 'the coming', 'coming'],
+  // Of those, the ones that place the span ahead rather than measure it: "in the coming days" is
+  // FUTURE_REF. ("recent weeks" stays PXW: TimeBank and AQUAINT give it a vague duration in 7 of 12
+  // uses; "coming months/quarters" are FUTURE_REF there, "coming weeks/years" PX, a tie.)
+  futureQuantities: ['the coming', 'coming'],
   ordinals: {
     first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4,
   },
