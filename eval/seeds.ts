@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument, type AnalyzeResult } from '../src/core/analyze.js';
 import type { EvalReport, Evaluation } from './types.js';
+import { sameTimexValue } from './timex-value.js';
 
 // The seeds scoreboard: `analyze` on the five seed articles, scored field by field against
 // gold.json. Five articles are a smoke board, not a benchmark: quality is measured on the
@@ -95,7 +96,7 @@ export function scoreSeed(gold: GoldArticle, input: string, out: AnalyzeResult) 
   }
   const dates: Tally = { hit: 0, total: 0 };
   for (const g of gold.dates.filter((d) => !d.borderline)) {
-    add(dates, out.dates.some((d) => (fold(d.text).includes(fold(g.text)) || fold(g.text).includes(fold(d.text))) && d.value === g.value));
+    add(dates, out.dates.some((d) => (fold(d.text).includes(fold(g.text)) || fold(g.text).includes(fold(d.text))) && sameTimexValue(d.value, g.value)));
   }
   return {
     boilerplate, body, title, byline, entitiesByName, surfaceForms, spuriousEntities, quotesSpan, quotes, dates,

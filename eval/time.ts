@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import type { EvalContext, EvalReport, Evaluation } from './types.js';
+import { canonical, sameTimexValue } from './timex-value.js';
 import { extractDates } from '../src/core/stages/dates/extract-dates.js';
 import type { Article, ArticleEntity, Mention } from '../src/core/article.js';
 import { aliasKey } from '../src/core/corpus/entities/resolve-entities-step.js';
@@ -84,11 +85,6 @@ export function parseTimeML(id: string, xml: string): TimeMLDoc | null {
     }
   }
   return { id, dct, text, timexes };
-}
-
-/** TempEval-3 value normalisation for comparison (see the header). */
-function canonical(value: string): string {
-  return value.toUpperCase().replace(/-W0(\d)\b/, '-W$1').replace(/T(\d\d)$/, 'T$1:00');
 }
 
 /** Counts for one run over many documents. */
@@ -352,14 +348,6 @@ export function scoreTimelineTrial(root: string, writeTo?: string): Record<strin
   return out;
 }
 
-/** Canonical duration for comparison: `P3.5Y` and `P3Y6M` are the same length. */
-function canonicalDuration(value: string): string {
-  const m = /^P(\d+(?:\.\d+)?)Y$/.exec(value);
-  if (!m || !m[1].includes('.')) return canonical(value);
-  const years = Number(m[1]);
-  const months = Math.round((years - Math.floor(years)) * 12);
-  return `P${Math.floor(years)}Y${months}M`;
-}
 
 /**
  * The five seed articles: every non-borderline gold date (found by its text and occurrence) must be
@@ -388,7 +376,7 @@ function scoreSeeds(seedsDir: string): Record<string, unknown> | null {
       total++;
       const hits = system.filter((x) => x.start < at + d.text.length && x.end > at);
       if (hits.length) found++;
-      if (hits.some((x) => canonicalDuration(x.value) === canonicalDuration(d.value))) valued++;
+      if (hits.some((x) => sameTimexValue(x.value, d.value))) valued++;
       else misses.push(`${a.file}: "${d.text}" gold ${d.value}, found ${hits.map((x) => `"${x.text}" ${x.value}`).join(', ') || 'nothing'}`);
     }
   }
