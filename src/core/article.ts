@@ -24,10 +24,11 @@ export interface Origin {
   url?: string;
   /**
    * Where the input's publication date (`ArticleSource.published`) came from: `record` (the JSON or
-   * JSONL record), `front-matter`, `file-name`, `option` (`--published`), `feed` (the feed item) or
+   * JSONL record), `front-matter`, `file-name`, `option` (`analyze --published`: the date the caller
+   * states), `default` (`ingest --published`: a date for documents that carry none), `feed` (the feed item) or
    * `page` (the fetched page's metadata). Absent when the input gave no date.
    */
-  publishedFrom?: 'record' | 'front-matter' | 'file-name' | 'option' | 'feed' | 'page';
+  publishedFrom?: 'record' | 'front-matter' | 'file-name' | 'option' | 'default' | 'feed' | 'page';
 }
 
 /** What the input said about a document before any stage ran. */

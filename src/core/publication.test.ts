@@ -37,7 +37,7 @@ test('publication date: where it came from is recorded for every kind of input',
   const withOption = await sources([join(dir, 'a.jsonl')], { published: '2025-06-06' });
   assert.deepEqual(withOption.map((i) => (i.kind === 'document' ? publicationOf(newArticle(i.source)) : null)), [
     { published: '2025-03-01', source: 'input:record' },
-    { published: '2025-06-06', source: 'input:option' },
+    { published: '2025-06-06', source: 'input:default' },
   ]);
 });
 
@@ -71,4 +71,13 @@ test('publication date: the document\'s own date wins over the file name\'s, whi
     return [p.published?.slice(0, 10), p.source];
   });
   assert.deepEqual(got, [['2025-06-27', 'document:article:published_time'], ['2025-07-02', 'input:file-name']]);
+  // `ingest --published` fills the date of a document that carries none and leaves the others theirs.
+  writeFileSync(join(dir, 'ferry-dated.html'), page('<meta property="article:published_time" content="2025-06-27T07:00:00Z">'));
+  writeFileSync(join(dir, 'ferry-undated.html'), page(''));
+  const filled = await sources([join(dir, 'ferry-dated.html'), join(dir, 'ferry-undated.html')], { published: '2025-07-05' });
+  assert.deepEqual(filled.map((i) => {
+    if (i.kind !== 'document') return null;
+    const p = publicationOf(runPipeline(newArticle(i.source), DEFAULT_PIPELINE));
+    return [p.published?.slice(0, 10), p.source];
+  }), [['2025-06-27', 'document:article:published_time'], ['2025-07-05', 'input:default']]);
 });

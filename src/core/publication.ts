@@ -5,7 +5,7 @@ export interface Publication {
   /** ISO date or date-time, or null when nothing gave one. */
   published: string | null;
   /**
-   * `input:record`, `input:front-matter`, `input:file-name`, `input:option`, `input:feed`,
+   * `input:record`, `input:front-matter`, `input:file-name`, `input:option`, `input:default`, `input:feed`,
    * `input:page` (the input gave it), or `document:…` (the clean stage found it in the document:
    * `document:json-ld:datePublished`, `document:meta:article:published_time`, `document:text:dateline`, …);
    * null when there is none.
@@ -29,12 +29,13 @@ export function articleFacts(article: Article): ArticleFacts {
 }
 
 // Input dates that only stand in for the document's own: a date at the head of the file name, a
-// feed item's date (issue 6, point 3: metadata, else a dateline, else the feed or the file).
-const FALLBACK_INPUTS: ReadonlySet<string> = new Set(['file-name', 'feed']);
+// feed item's date, `ingest --published` (issue 6, point 3: metadata, else a dateline, else the feed
+// or the file).
+const FALLBACK_INPUTS: ReadonlySet<string> = new Set(['file-name', 'feed', 'default']);
 
 /**
  * The publication date an article is dated by: the input's (a record's field, front matter,
- * `--published`, a fetched page's metadata), else the one the clean stage found in the document
+ * `analyze --published`, a fetched page's metadata), else the one the clean stage found in the document
  * (metadata, then a dateline), else the date of the feed item or of the file name, with where it
  * came from. The modification date is kept apart (`clean.modified`) and never stands in for it.
  */

@@ -87,7 +87,7 @@ export function pageToInput(page: FetchedDocument, requestedUrl: string, fetched
     format: page.format === 'text' ? 'text' : 'html',
     raw: page.body,
     metadata: { fetch: fetchFacts(page, requestedUrl, fetchedAt) },
-    origin: options.published ? { url: requestedUrl, publishedFrom: 'option' } : { url: requestedUrl },
+    origin: options.published ? { url: requestedUrl, publishedFrom: 'default' } : { url: requestedUrl },
   };
   return { kind: 'document', bytes: page.bytes, source };
 }
@@ -173,7 +173,7 @@ export function feedItemToInput(event: Extract<PollEvent, { type: 'item' }>, fet
 function publishedFromOf(merged: 'page' | 'feed' | null, option: string | undefined): Pick<Origin, 'publishedFrom'> {
   if (merged === 'page') return { publishedFrom: 'page' };
   if (merged) return { publishedFrom: 'feed' };
-  return option ? { publishedFrom: 'option' } : {};
+  return option ? { publishedFrom: 'default' } : {};
 }
 
 function feedFacts(feedUrl: string, item: FeedItem): Record<string, unknown> {

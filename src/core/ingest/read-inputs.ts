@@ -184,7 +184,7 @@ export function fileSource(text: string, kind: 'text' | 'markdown' | 'html', pat
   const fromFrontMatter = normalizePublished(fields.published ?? fields.date ?? '');
   const fromFileName = fromName ? normalizePublished(fromName[1]) ?? undefined : undefined;
   const published = fromFrontMatter ?? options.published ?? fromFileName;
-  const publishedFrom = fromFrontMatter ? 'front-matter' as const : options.published ? 'option' as const : fromFileName ? 'file-name' as const : undefined;
+  const publishedFrom = fromFrontMatter ? 'front-matter' as const : options.published ? 'default' as const : fromFileName ? 'file-name' as const : undefined;
   const format: SourceFormat = kind;
   return {
     url: fields.url || undefined,

@@ -43,7 +43,7 @@ export function recordToSource(record: unknown, origin: Origin, defaults: { outl
       published = undefined;
     } else published = normal;
   }
-  const publishedFrom = published !== undefined ? 'record' as const : defaults.published !== undefined ? 'option' as const : undefined;
+  const publishedFrom = published !== undefined ? 'record' as const : defaults.published !== undefined ? 'default' as const : undefined;
   published ??= defaults.published;
   const author = Array.isArray(r.author) ? r.author.filter((a) => typeof a === 'string').join(', ') || undefined : str(r.author) ?? undefined;
   const format: SourceFormat = html !== null ? 'html' : 'text';
