@@ -526,3 +526,14 @@ test('api: answers are the same from the indexes, from the store by id, and from
   const ids = [arts.items[3]!.id, 'absent', arts.items[0]!.id];
   assert.deepEqual(await store.articleSummaries(ids), [arts.items[3], arts.items[0]]);
 });
+
+test('api: the entity list counts one story\'s articles only with ?story=', async () => {
+  const { body: list } = await get('/api/stories?limit=500', S.pageOf(S.StoryWithCoverageSchema));
+  const story = [...list.items].sort((a, b) => b.articles - a.articles)[0]!;
+  const { body: all } = await get('/api/entities?limit=500', S.pageOf(S.EntitySummarySchema));
+  const { body: one } = await get(`/api/entities?story=${encodeURIComponent(story.id)}&limit=500`, S.pageOf(S.EntitySummarySchema));
+  assert.ok(one.items.length > 0 && one.total < all.total, `${one.total} of ${all.total}`);
+  assert.ok(one.items.every((e) => e.articles <= story.articles));
+  const { body: none } = await get('/api/entities?story=no-such-story', S.pageOf(S.EntitySummarySchema));
+  assert.equal(none.total, 0);
+});

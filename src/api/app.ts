@@ -175,7 +175,7 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
     });
 
   route({ method: 'get', path: '/api/entities', summary: 'People, organisations, places: most articles first, or by name', tags: ['entities'], query: S.EntitiesQuery, response: S.pageOf(S.EntitySummarySchema) },
-    async (_c, { query: q }) => entityList(store, { q: q.q, type: q.type, outlet: q.outlet, since: q.since, until: q.until }, page(q)));
+    async (_c, { query: q }) => entityList(store, { q: q.q, type: q.type, story: q.story, outlet: q.outlet, since: q.since, until: q.until }, page(q)));
 
   route({ method: 'get', path: '/api/entities/{id}', summary: 'One entity: aliases, roles, links, co-occurring entities, articles, statements', tags: ['entities'], params: S.IdParam, response: S.EntityDetailSchema },
     async (_c, { params }) => {

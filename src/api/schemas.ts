@@ -302,7 +302,8 @@ export const EntitySummarySchema = z.object({
 
 export const EntitiesQuery = z.object({
   q: nonEmpty.optional().openapi({ description: 'a name or alias in any spelling or script' }),
-  type: z.string().trim().min(1).max(20).optional().openapi({ description: 'PERSON, ORG, PLACE, NORP, OTHER' }),
+  type: z.string().trim().min(1).max(20).optional().openapi({ description: 'PERSON, ORG, PLACE, NORP, EVENT, OTHER' }),
+  story: nonEmpty.optional().openapi({ description: "count only this story's articles" }),
   outlet: nonEmpty.optional(),
   since: DateQuery.optional(),
   until: DateQuery.optional(),

@@ -329,7 +329,7 @@ export async function articleDetail(store: Store, memo: VersionMemo, id: string)
 }
 
 /** Entities by name (any alias, any script) or the ranked list. */
-export async function entityList(store: Store, filter: { q?: string; type?: string; outlet?: string; since?: string; until?: string }, page: { limit: number; offset: number }): Promise<Page<EntitySummary>> {
+export async function entityList(store: Store, filter: { q?: string; type?: string; story?: string; outlet?: string; since?: string; until?: string }, page: { limit: number; offset: number }): Promise<Page<EntitySummary>> {
   const { q, ...rest } = filter;
   if (q === undefined) return store.entities().listEntities(rest, page);
   const es = store.entities();

@@ -13,11 +13,12 @@ import { json, table } from '../output.js';
 export const entitiesCommand: Command = {
   name: 'entities',
   summary: 'List the people, organisations and places of the corpus, most articles first.',
-  usage: 'storyline entities [--type T] [--outlet X] [--since D] [--until D] [--limit N] [--json]',
+  usage: 'storyline entities [--type T] [--story ID] [--outlet X] [--since D] [--until D] [--limit N] [--json]',
   description: 'Counts are over the articles that match the filters. Entities are resolved across spellings and scripts after each ingest.',
   options: {
     ...DB_OPTION,
-    type: { type: 'string', value: 'TYPE', description: 'only this type: PERSON, ORG, PLACE, NORP, OTHER' },
+    type: { type: 'string', value: 'TYPE', description: 'only this type: PERSON, ORG, PLACE, NORP, EVENT, OTHER' },
+    story: { type: 'string', value: 'ID', description: 'count only articles of this story (see storyline stories)' },
     outlet: { type: 'string', value: 'NAME', description: 'count only articles of this outlet' },
     since: { type: 'string', value: 'DATE', description: 'count only articles published on or after this date' },
     until: { type: 'string', value: 'DATE', description: 'count only articles published on or before this date' },
@@ -27,7 +28,7 @@ export const entitiesCommand: Command = {
   },
   async run(args, io) {
     if (args.positionals.length) throw new StorylineError('USAGE', `Unknown argument "${args.positionals[0]}". To show one entity: storyline entity NAME.`);
-    const filter = { type: str(args, 'type'), outlet: str(args, 'outlet'), since: date(args, 'since'), until: date(args, 'until') };
+    const filter = { type: str(args, 'type'), story: str(args, 'story'), outlet: str(args, 'outlet'), since: date(args, 'since'), until: date(args, 'until') };
     const page = { limit: int(args, 'limit', 50), offset: int(args, 'offset', 0) };
     const store = await openStore(dbPath(args, io.env));
     try {

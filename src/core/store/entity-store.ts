@@ -90,6 +90,8 @@ export interface EntitySummary {
 /** Filters of the entity list: by type, and by the outlet and publication date of the articles. */
 export interface EntityFilter {
   type?: EntityType;
+  /** Only articles placed in this story (a story id of `store.stories()`). */
+  story?: string;
   outlet?: string;
   since?: string;
   until?: string;

@@ -67,4 +67,38 @@ export function storyStoreContract(adapter: string, makeStore: () => Promise<Sto
       await store.close();
     }
   });
+
+  test(`${adapter} stories: entities can be listed for one story`, async () => {
+    const store = await makeStore();
+    try {
+      const a = sampleArticle(STRIKE, { outlet: 'Wire', published: '2025-04-01', title: 'Saltmere dockers strike', externalId: 's1' });
+      const b = sampleArticle(STRIKE_COPY, { outlet: 'Town Paper', published: '2025-04-01', title: 'Port strike', externalId: 's2' });
+      const c = sampleArticle(FLOOD, { outlet: 'Wire', published: '2025-05-09', title: 'Arl floods Oskel', externalId: 'f1' });
+      for (const x of [a, b, c]) await store.putArticle(x);
+      await clusterStoriesStep.run(store, { addedIds: [a.id, b.id, c.id] });
+      const strike = (await store.stories().placement(a.id))!.story;
+      const flood = (await store.stories().placement(c.id))!.story;
+      const entity = (id: string, type: string, uses: Array<[string, string]>) => ({
+        id, name: uses[0]![1], type, data: { outlets: [], merges: [], roleConflicts: [] },
+        mentions: uses.map(([article, alias]) => ({ article, alias, key: alias.toLowerCase(), count: 1 })),
+        members: uses.map(([article], i) => ({ article, member: `e${i}` })),
+        roles: [],
+      });
+      await store.entities().replaceResolution({
+        entities: [
+          entity('person:brona-tesk', 'PERSON', [[a.id, 'Brona Tesk'], [b.id, 'Brona Tesk']]),
+          entity('place:oskel', 'PLACE', [[c.id, 'Oskel']]),
+          entity('org:wire', 'ORG', [[a.id, 'Wire'], [c.id, 'Wire']]),
+        ],
+        links: [],
+      });
+      const list = async (story: string) => (await store.entities().listEntities({ story })).items.map((e) => [e.id, e.articles]);
+      assert.deepEqual(await list(strike), [['person:brona-tesk', 2], ['org:wire', 1]]);
+      assert.deepEqual(await list(flood), [['place:oskel', 1], ['org:wire', 1]]);
+      assert.deepEqual(await list('no-such-story'), []);
+      assert.equal((await store.entities().listEntities({ story: flood, type: 'PLACE' })).total, 1);
+    } finally {
+      await store.close();
+    }
+  });
 }

@@ -114,3 +114,41 @@ const STRIP: [string, string | null][] = [
 test('stripTitles: table of cases', () => {
   for (const [input, expected] of STRIP) assert.equal(stripTitles(input), expected, input);
 });
+
+// Fictional names spelled by the German/Polish/French conventions and the Serbian Cyrillic alphabet,
+// and fictional Ukrainian/Russian place forms.
+test('matchNames: German, Polish and French spellings of Slavic names; Serbian Cyrillic; Ukrainian and Russian place forms', () => {
+  const merge: [string, string, string][] = [
+    ['Grigori Schelesnjow', 'Grigory Zheleznyov', 'PERSON'], // ж = sch, з = s, ё = jo
+    ['Jewgeni Sacharenko', 'Yevgeny Zakharenko', 'PERSON'], // з = s, х = ch
+    ['Ramsil Kowaljow', 'Ramzil Kovalyov', 'PERSON'], // given name too: з = s
+    ['Boris Jelzow', 'Boris Yeltsov', 'PERSON'], // ц = z
+    ['Oleg Dragomirowitsch', 'Oleg Dragomirovich', 'PERSON'],
+    ['Oleg Dragomirovitch', 'Oleg Dragomirovich', 'PERSON'], // French tch
+    ['Драган Петровић', 'Dragan Petrovic', 'PERSON'],
+    ['Драган Петровић', 'Dragan Petrović', 'PERSON'],
+    ['Zolotohirsk', 'Zolotogorsk', 'PLACE'], // г = h / g, і for о
+    ['Bilohirsk', 'Belogorsk', 'PLACE'], // і for е and о, h for g
+    ['Zhovtohorod', 'Zhovtogorod', 'PLACE'],
+  ];
+  for (const [a, b, type] of merge) {
+    const m = matchNames(a, b, { type });
+    assert.equal(m.match, true, `${a} / ${b}: ${m.evidence.join('; ')}`);
+  }
+  const apart: [string, string, string][] = [
+    ['Boris Jelzow', 'Boris Yelchov', 'PERSON'], // German z is ц, English ch is ч
+    ['Grigori Schelesnjow', 'Grigory Zheleznyova', 'PERSON'],
+    ['Jewgeni Sacharenko', 'Yevgeny Sakhnenko', 'PERSON'],
+    ['Sacharenko', 'Zakharenko', 'ORG'], // the looser key is for persons only
+    ['Драган Петровић', 'Dragan Petrović-Marić', 'PERSON'],
+    ['Драган Петровић', 'Dragan Petković', 'PERSON'],
+    ['Zolotohirsk', 'Zolotoharsk', 'PLACE'], // a is not a Ukrainian і
+    ['Bilopil', 'Belipol', 'PLACE'], // i on both sides: not one spelling's і
+    ['Zolotohirsk', 'Zolotogorsk', 'ORG'], // the place rule is for places only
+    ['Pune', 'Puno', 'PLACE'],
+  ];
+  for (const [a, b, type] of apart) {
+    const m = matchNames(a, b, { type });
+    assert.equal(m.match, false, `${a} / ${b}: ${m.evidence.join('; ')}`);
+  }
+});

@@ -5,11 +5,12 @@
  * decides, and types must agree.
  */
 import type { EntityType } from '../../article.js';
-import { MAX_NAME_LENGTH, foldText, isAcronym, looksEastSlavic, nameKeys, phraseKeys, readings, slavicLooseKey } from './name-key.js';
+import { MAX_NAME_LENGTH, centralEuropeanKey, foldText, sameEastSlavicPlace, isAcronym, looksEastSlavic, nameKeys, phraseKeys, readings, slavicLooseKey } from './name-key.js';
 
 export { isAcronym, phraseKeys };
 import { COMMON_GIVEN_NAMES } from './lang/en/given-names.js';
 import { stripTitles } from './strip-titles.js';
+import type { CyrillicPreset } from './transliterate.js';
 import { type PersonName, parsePersonName } from './parse-person-name.js';
 import type { MatchContext, NameMatch } from './types.js';
 import { GIVEN_NAMES, METONYM_NAMES, PLACE_AND_ORG_NAMES } from './variant-index.js';
@@ -51,12 +52,18 @@ interface PartMatch {
 /**
  * Compares two surname keys: equal, or equal under the East Slavic loose key (Ukrainian h / Russian
  * g, Ukrainian ie / Russian e) when both look East Slavic or the caller knows the names are East
- * Slavic (`slavic`: their given names are in the East Slavic variant table).
+ * Slavic (`slavic`: their given names are in the East Slavic variant table); or, when one name is
+ * spelled the German, Polish or French way (`central`), equal under `centralEuropeanKey` on the
+ * same condition.
  */
-export function compareSurnames(a: string, b: string, slavic = false): PartMatch {
+export function compareSurnames(a: string, b: string, slavic = false, central = false): PartMatch {
   if (a === b) return { ok: true, score: 0.95, evidence: `same surname key "${a}"` };
-  if ((slavic || (looksEastSlavic(a) && looksEastSlavic(b))) && slavicLooseKey(a) === slavicLooseKey(b)) {
+  const eastSlavic = slavic || (looksEastSlavic(a) && looksEastSlavic(b));
+  if (eastSlavic && slavicLooseKey(a) === slavicLooseKey(b)) {
     return { ok: true, score: 0.85, evidence: `Ukrainian and Russian spellings of one East Slavic surname ("${a}" / "${b}")` };
+  }
+  if (central && eastSlavic && centralEuropeanKey(a) === centralEuropeanKey(b)) {
+    return { ok: true, score: 0.8, evidence: `German/Polish/French and English spellings of one Slavic surname ("${a}" / "${b}")` };
   }
   return { ok: false, score: 0, evidence: `surnames differ ("${a}" / "${b}")` };
 }
@@ -65,9 +72,15 @@ function initialOf(key: string): string {
   return key[0] ?? '';
 }
 
-/** Compares two given-name keys: same key, same variant-table row, or an initial that fits. */
-export function compareGiven(a: string, b: string): PartMatch {
+/**
+ * Compares two given-name keys: same key, same variant-table row, an initial that fits, or (when one
+ * name is spelled the German, Polish or French way, `central`) the same `centralEuropeanKey`.
+ */
+export function compareGiven(a: string, b: string, central = false): PartMatch {
   if (a === b) return { ok: true, score: 0.95, evidence: `same given name key "${a}"` };
+  if (central && a.length > 1 && b.length > 1 && centralEuropeanKey(a) === centralEuropeanKey(b)) {
+    return { ok: true, score: 0.85, evidence: `German/Polish/French and English spellings of one given name ("${a}" / "${b}")` };
+  }
   const ra = GIVEN_NAMES.row(a);
   const rb = GIVEN_NAMES.row(b);
   if (ra !== undefined && ra === rb) {
@@ -95,11 +108,13 @@ function compareMiddles(a: readonly string[], b: readonly string[]): PartMatch {
   return { ok: true, score: 1, evidence: 'middle names agree' };
 }
 
+const PRESET_NAMES = { ru: 'Russian', uk: 'Ukrainian', sr: 'Serbian/Macedonian' } as const;
+
 /** Compares two parsed person names; a match says which Cyrillic reading it used. */
 export function comparePersonNames(x: PersonName, y: PersonName): NameMatch {
   const m = comparePersonParts(x, y);
   if (m.match && (x.preset !== null || y.preset !== null)) {
-    m.evidence.push(`Cyrillic read with the ${(x.preset ?? y.preset) === 'uk' ? 'Ukrainian' : 'Russian'} preset`);
+    m.evidence.push(`Cyrillic read with the ${PRESET_NAMES[(x.preset ?? y.preset)!]} preset`);
   }
   return m;
 }
@@ -107,7 +122,8 @@ export function comparePersonNames(x: PersonName, y: PersonName): NameMatch {
 function comparePersonParts(x: PersonName, y: PersonName): NameMatch {
   const slavic =
     (x.given === null || isSlavicGivenName(x.given)) && (y.given === null || isSlavicGivenName(y.given)) && (x.given !== null || y.given !== null);
-  const surname = compareSurnames(x.surname, y.surname, slavic);
+  const central = x.central || y.central;
+  const surname = compareSurnames(x.surname, y.surname, slavic, central);
   if (x.given === null && y.given === null) {
     if (!surname.ok) return no(surname.evidence);
     if (isKnownGivenName(x.surname) || isKnownGivenName(y.surname)) {
@@ -129,7 +145,7 @@ function comparePersonParts(x: PersonName, y: PersonName): NameMatch {
     return no(surname.evidence, ...(given.ok ? ['a shared given name does not make the same person'] : []));
   }
   if (x.suffix !== y.suffix) return no(`generational suffixes differ (${x.suffix ?? 'none'} / ${y.suffix ?? 'none'})`);
-  const given = compareGiven(x.given, y.given);
+  const given = compareGiven(x.given, y.given, central);
   if (!given.ok) return no(surname.evidence, given.evidence);
   const middle = compareMiddles(x.middle, y.middle);
   if (!middle.ok) return no(middle.evidence);
@@ -162,7 +178,7 @@ const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la'
 export const MIN_RULE_ACRONYM = 3;
 
 /** A phrase's matching key: folded words → keys, a leading "the" dropped. */
-export function phraseKey(text: string, preset?: 'ru' | 'uk'): string {
+export function phraseKey(text: string, preset?: CyrillicPreset): string {
   const keys = nameKeys(text.replace(/^\s*the\s+/iu, ''), preset);
   return keys.join(' ');
 }
@@ -184,8 +200,11 @@ export function initials(text: string): string {
     .join('');
 }
 
-/** Compares two non-person names (places, organisations, events, groups). */
-export function matchPhrases(a: string, b: string): NameMatch {
+/**
+ * Compares two non-person names (places, organisations, events, groups). With `type` PLACE, the
+ * Ukrainian and Russian forms of one East Slavic place name also match (`sameEastSlavicPlace`).
+ */
+export function matchPhrases(a: string, b: string, type?: EntityType): NameMatch {
   const ka = phraseKeys(a);
   const kb = phraseKeys(b);
   if (ka.length === 0 || kb.length === 0) return no('a name has no letters');
@@ -204,6 +223,15 @@ export function matchPhrases(a: string, b: string): NameMatch {
       for (const y of kb) {
         if (index.row(y) === row) {
           return { match: true, score: 0.9, evidence: [`listed variants (${index.spellings(row).slice(0, 4).join(' / ')})`] };
+        }
+      }
+    }
+  }
+  if (type === 'PLACE') {
+    for (const x of ka) {
+      for (const y of kb) {
+        if (sameEastSlavicPlace(x, y)) {
+          return { match: true, score: 0.85, evidence: [`Ukrainian and Russian forms of one East Slavic place name ("${x}" / "${y}")`] };
         }
       }
     }
@@ -237,7 +265,7 @@ export function matchNames(a: string, b: string, context: MatchContext = {}): Na
   if (typeA !== undefined && typeB !== undefined && typeA !== typeB) return no(`types differ (${typeA} / ${typeB})`);
   const type = typeA ?? typeB;
   if (type === 'PERSON') return matchPersons(a, b);
-  if (type !== undefined) return matchPhrases(a, b);
+  if (type !== undefined) return matchPhrases(a, b, type);
   const person = matchPersons(a, b);
   if (person.match) return person;
   const phrase = matchPhrases(a, b);

@@ -33,7 +33,7 @@ export function foldText(text: string, reading?: Reading): string {
   // Most names are plain ASCII: skip transliteration and Unicode decomposition for them.
   if (ASCII.test(s)) return s.toLowerCase().replace(/['`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
   const plain = reading === 'plain';
-  if (hasCyrillic(s)) s = transliterate(s, reading === 'ru' || reading === 'uk' ? reading : detectCyrillicPreset(s));
+  if (hasCyrillic(s)) s = transliterate(s, reading === 'ru' || reading === 'uk' || reading === 'sr' ? reading : detectCyrillicPreset(s));
   s = s.toLowerCase();
   let spelled = '';
   for (const ch of s) spelled += plain && PLAIN_DIACRITIC_LETTERS.includes(ch) ? ch : (LATIN_SPECIAL_LETTERS[ch] ?? ch);
@@ -89,10 +89,11 @@ export function nameKeys(text: string, preset?: Reading): string[] {
 }
 
 /**
- * Every reading of a name: both presets of a Cyrillic name (detected one first), the spelled-out and
- * the plain reading of a Latin name with š, č, ć… (spelled-out first), else the one reading.
- * Comparing against every reading lets Гончаренко meet both Goncharenko and Honcharenko, and
- * Plenković both Plenkovich and Plenkovic.
+ * Every reading of a name: both East Slavic presets of a Cyrillic name (detected one first), the
+ * spelled-out and the plain reading of a Latin name with š, č, ć… (spelled-out first) and of a
+ * Serbian or Macedonian Cyrillic name (read through Gaj's Latin: Вучић → Vuchich, Vucic), else the
+ * one reading. Comparing against every reading lets Гончаренко meet both Goncharenko and
+ * Honcharenko, and Plenković both Plenkovich and Plenkovic.
  */
 export function readings(text: string): { preset: Reading | null; keys: string[] }[] {
   if (!hasCyrillic(text)) {
@@ -101,6 +102,7 @@ export function readings(text: string): { preset: Reading | null; keys: string[]
     return [spelled, { preset: 'plain', keys: nameKeys(text, 'plain') }];
   }
   const first = detectCyrillicPreset(text);
+  if (first === 'sr') return [{ preset: 'sr', keys: nameKeys(text, 'sr') }, { preset: 'plain', keys: nameKeys(text, 'plain') }];
   const second: CyrillicPreset = first === 'uk' ? 'ru' : 'uk';
   return [
     { preset: first, keys: nameKeys(text, first) },
@@ -123,6 +125,104 @@ export function looksEastSlavic(key: string): boolean {
  */
 export function slavicLooseKey(key: string): string {
   return key.replace(/([bcdfgklmnprstvz])ie/g, '$1e').replace(/h/g, 'g');
+}
+
+/**
+ * True when a Latin name is spelled the German, Polish or French way rather than the English way:
+ * w, j, sch, sz, cz, tch or a Polish letter (ż ł ś…), which the English-language convention for
+ * Slavic names never writes (Schirinowski, Chodorkowski, Abramovitch). Cyrillic text is not.
+ */
+export function hasCentralEuropeanSpelling(text: string): boolean {
+  if (hasCyrillic(text)) return false;
+  const lower = text.toLowerCase();
+  return /[żźłśńćę]/u.test(lower) || /w|j|sch|sz|cz|tch/.test(foldText(lower));
+}
+
+/**
+ * A looser key for a Slavic name spelled the German, Polish or French way (see
+ * `hasCentralEuropeanSpelling`), compared with the key of the other spelling: those conventions write
+ * ж as sch (zh in English), з as s, ц as z or c (ts), х as ch (kh), ч as tsch, cz or tch (ch), and
+ * Polish е as ie after a consonant. The key folds exactly those differences (zh = sh, z = c = s,
+ * ch = h), so Schirinowski, Prochorow and Jelzin meet Zhirinovsky, Prokhorov and Yeltsin, while
+ * Jelzin (Ельцин) and Yelchin (Ельчин) stay apart. Only for names that look Slavic (the caller checks).
+ */
+export function centralEuropeanKey(key: string): string {
+  return key
+    .replace(/tch/g, 'ch')
+    .replace(/zh/g, 'sh')
+    .replace(/ch/g, 'h')
+    .replace(/[zc]/g, 's')
+    .replace(/([bcdfgklmnprstvz])ie/g, '$1e')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * Endings of East Slavic place names, as matching keys (see `tokenKey`): -sk, -tsk (ck), -ivka / -ovka, -iv /
+ * -ov, -horod / -gorod, -pil / -pol, -ets, -tsi, -dar, -hy / -gi. Endings that many other languages
+ * share (-no, -ne, -in, -ka) are left out: Mirano / Merano, Pune / Puno are not Ukrainian and Russian forms.
+ */
+const EAST_SLAVIC_PLACE_ENDINGS = [
+  'sk', 'ck', 'ske', 'ski', 'vka', 'iv', 'ov', 'ev', 'grad', 'gorod', 'horod', 'hrad', 'pol', 'pil', 'pole', 'ec', 'ci',
+  'dar', 'gi', 'hi',
+];
+
+/** True when every word of a place key ends like an East Slavic place name (one condition for `eastSlavicPlaceKey`). */
+export function looksEastSlavicPlace(key: string): boolean {
+  const words = key.split(' ');
+  const last = words[words.length - 1]!;
+  return last.length >= 4 && EAST_SLAVIC_PLACE_ENDINGS.some((e) => last.endsWith(e));
+}
+
+/** Consonant differences between Ukrainian and Russian spellings folded away (г = h / g, є = ie / e). */
+function placeConsonants(word: string): string {
+  return word
+    .replace(/zh/g, 'Ž')
+    .replace(/sh/g, 'Š')
+    .replace(/ch/g, 'Č')
+    .replace(/([bcdfgklmnprstvzŽŠČ])ie/g, '$1e')
+    .replace(/h/g, 'g')
+    .replace(/([ŽŠČ])g/g, '$1')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * The block key of an East Slavic place name (see `sameEastSlavicPlace`): Ukrainian г (h) read as
+ * Russian g, є (ie) as е, and the vowels i, e and o taken as one. Names sharing it are then checked.
+ */
+export function eastSlavicPlaceKey(key: string): string {
+  return key
+    .split(' ')
+    .map((w) => placeConsonants(w).replace(/[io]/g, 'e'))
+    .join(' ');
+}
+
+/**
+ * True when two place keys are the Ukrainian and the Russian form of one East Slavic place name:
+ * equal once Ukrainian г (h) is read as Russian g (Horlivka / Gorlovka; the hh of Uzhhorod after zh)
+ * and Ukrainian є (ie) as Russian е (Sievierodonetsk / Severodonetsk), except that one of them
+ * writes i where the other writes e or o inside a word — Ukrainian і for Russian е or о
+ * (Starobilsk / Starobelsk, Ternopil / Ternopol, Druzhkivka / Druzhkovka, Avdiivka / Avdeyevka) —
+ * always the same one. Both must look East Slavic (`looksEastSlavicPlace`). Other vowels and all
+ * consonants must agree (Lutsk ≠ Luhansk; Sloviansk / Slavyansk is left to the variant table).
+ */
+export function sameEastSlavicPlace(x: string, y: string): boolean {
+  if (!looksEastSlavicPlace(x) || !looksEastSlavicPlace(y)) return false;
+  const a = x.split(' ').map(placeConsonants);
+  const b = y.split(' ').map(placeConsonants);
+  if (a.length !== b.length) return false;
+  let side = 0;
+  for (let w = 0; w < a.length; w++) {
+    const p = a[w]!;
+    const q = b[w]!;
+    if (p.length !== q.length) return false;
+    for (let i = 0; i < p.length; i++) {
+      if (p[i] === q[i]) continue;
+      const here = p[i] === 'i' && 'eo'.includes(q[i]!) ? 1 : q[i] === 'i' && 'eo'.includes(p[i]!) ? 2 : 0;
+      if (here === 0 || i === 0 || (side !== 0 && side !== here)) return false;
+      side = here;
+    }
+  }
+  return true;
 }
 
 /** True when the text looks like an acronym (NATO, U.S., EU, НАТО): 2–6 capitals, dots allowed. */

@@ -6,7 +6,7 @@ import { FAMILY_NAME_FIRST } from './lang/en/family-name-first.js';
 import { GENERATIONAL_SUFFIXES, PATRONYMIC_ENDINGS } from './lang/en/name-parts.js';
 import { NAME_PARTICLES } from './lang/en/titles.js';
 import { type CyrillicPreset, detectCyrillicPreset, hasCyrillic } from './transliterate.js';
-import { type Reading, nameWords, tokenKey } from './name-key.js';
+import { type Reading, hasCentralEuropeanSpelling, nameWords, tokenKey } from './name-key.js';
 
 /** A parsed personal name; every string is a matching key (see `tokenKey`). */
 export interface PersonName {
@@ -26,6 +26,8 @@ export interface PersonName {
   suffix: string | null;
   /** The romanisation preset used when the name was Cyrillic, else null. */
   preset: CyrillicPreset | null;
+  /** True when the name is spelled the German, Polish or French way (see `hasCentralEuropeanSpelling`). */
+  central: boolean;
 }
 
 const PATRONYMIC_KEYS = PATRONYMIC_ENDINGS.map(tokenKey);
@@ -72,6 +74,7 @@ export function parsePersonName(text: string, preset?: Reading): PersonName | nu
       particles: [],
       suffix: null,
       preset: null,
+      central: false,
     };
   }
   let surnameStart = keys.length - 1;
@@ -98,6 +101,7 @@ export function parsePersonName(text: string, preset?: Reading): PersonName | nu
     surname,
     particles,
     suffix,
-    preset: hasCyrillic(text) ? (preset === 'ru' || preset === 'uk' ? preset : detectCyrillicPreset(text)) : null,
+    preset: hasCyrillic(text) ? (preset === 'ru' || preset === 'uk' || preset === 'sr' ? preset : detectCyrillicPreset(text)) : null,
+    central: hasCentralEuropeanSpelling(text),
   };
 }

@@ -162,3 +162,45 @@ test('resolveEntities: many entities resolve quickly', () => {
   assert.ok(performance.now() - started < 10_000, `took ${performance.now() - started} ms`);
   assert.ok(r.entities.length > 10);
 });
+
+test('resolveEntities: German spellings meet English ones across articles, and a German surname alone joins its bearer', () => {
+  const r = resolveEntities([
+    person('Grigory Zheleznyov', 'a1', ['Grigory Zheleznyov', 'Zheleznyov']),
+    person('Grigori Schelesnjow', 'a2'),
+    person('Schelesnjow', 'a3'),
+    person('Boris Yelchov', 'a4'),
+    person('Boris Jelzow', 'a5'),
+  ]);
+  const z = entityWith(r, 'Grigory Zheleznyov');
+  assert.ok(z);
+  assert.deepEqual(z.articles, ['a1', 'a2', 'a3']);
+  assert.ok(z.merges.some((m) => m.evidence.some((e) => e.includes('German/Polish/French'))), JSON.stringify(z.merges));
+  assert.notEqual(entityWith(r, 'Boris Yelchov')?.id, entityWith(r, 'Boris Jelzow')?.id);
+});
+
+test('resolveEntities: Ukrainian and Russian forms of a place are one entity', () => {
+  const place = (name: string, article: string): EntityInput => ({ name, type: 'PLACE', mentions: [name], article });
+  const r = resolveEntities([place('Zolotohirsk', 'a1'), place('Zolotogorsk', 'a2'), place('Золотогірськ', 'a3'), place('Zolotoharsk', 'a4')]);
+  assert.deepEqual(entityWith(r, 'Zolotohirsk')?.articles, ['a1', 'a2', 'a3']);
+  assert.deepEqual(entityWith(r, 'Zolotoharsk')?.articles, ['a4']);
+});
+
+test('resolveEntities: the display name is the spelling of the most outlets, then of the most articles', () => {
+  const r = resolveEntities([
+    person('Oleksiy Hrytsenko', 'a1', ['Oleksiy Hrytsenko'], { outlet: 'one' }),
+    person('Oleksiy Hrytsenko', 'a2', ['Oleksiy Hrytsenko'], { outlet: 'one' }),
+    person('Oleksiy Hrytsenko', 'a3', ['Oleksiy Hrytsenko'], { outlet: 'one' }),
+    person('Alexei Gritsenko', 'a4', ['Alexei Gritsenko'], { outlet: 'two' }),
+    person('Alexei Gritsenko', 'a5', ['Alexei Gritsenko'], { outlet: 'three' }),
+  ]);
+  assert.equal(r.entities.length, 1);
+  assert.equal(r.entities[0]!.name, 'Alexei Gritsenko');
+});
+
+test('resolveEntities: an entity known only by a listed acronym is shown under its usual name', () => {
+  const org = (name: string, article: string): EntityInput => ({ name, type: 'ORG', mentions: [name], article });
+  const r = resolveEntities([org('EU', 'a1'), org('E.U.', 'a2'), org('NATO', 'a3'), org('XKCD', 'a4')]);
+  assert.equal(entityWith(r, 'EU')?.name, 'European Union');
+  assert.equal(entityWith(r, 'NATO')?.name, 'NATO');
+  assert.equal(entityWith(r, 'XKCD')?.name, 'XKCD');
+});

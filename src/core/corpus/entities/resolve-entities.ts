@@ -9,7 +9,7 @@ import { applyOverrides, type Group, type MemberInfo } from './apply-overrides.j
 import { entityForms, type EntityForms } from './entity-forms.js';
 import { PAST_ROLE_WORDS, SPEAKER_ROLE_WORDS } from './lang/en/titles.js';
 import { comparePersonNames, compareSurnames, initials, isAcronym, isKnownGivenName, isListedAcronym, MIN_RULE_ACRONYM, matchPhrases, personReadings } from './match-names.js';
-import { foldText, phraseKeys, slavicLooseKey } from './name-key.js';
+import { centralEuropeanKey, eastSlavicPlaceKey, foldText, looksEastSlavicPlace, phraseKeys, slavicLooseKey } from './name-key.js';
 import type { PersonName } from './parse-person-name.js';
 import { hasCyrillic } from './transliterate.js';
 import type {
@@ -136,6 +136,16 @@ function surnameBlock(surname: string): string {
   return slavicLooseKey(surname);
 }
 
+/**
+ * Every block key of a surname: `surnameBlock`, and the German/Polish/French key (see
+ * `centralEuropeanKey`), so that Schirinowski and Zhirinovsky meet (and are then checked).
+ */
+function surnameBlocks(surname: string): string[] {
+  const loose = surnameBlock(surname);
+  const central = `ce:${centralEuropeanKey(surname)}`;
+  return [loose, central];
+}
+
 function resolvePersons(profiles: readonly Profile[], uf: UnionFind, merges: Map<number, MergeEvidence[]>, ambiguities: Ambiguity[]): void {
   const persons = profiles.filter((p) => p.type === 'PERSON');
   const fulls = persons.filter((p) => p.full.length > 0);
@@ -182,7 +192,7 @@ function resolvePersons(profiles: readonly Profile[], uf: UnionFind, merges: Map
   }
   const blocks = new Map<string, Profile[]>();
   for (const p of representatives) {
-    const keys = new Set(p.full.map((n) => surnameBlock(n.surname)));
+    const keys = new Set(p.full.flatMap((n) => surnameBlocks(n.surname)));
     for (const k of keys) {
       const list = blocks.get(k) ?? [];
       list.push(p);
@@ -216,10 +226,11 @@ function resolvePersons(profiles: readonly Profile[], uf: UnionFind, merges: Map
   const bySurname = new Map<string, Set<number>>();
   for (const p of fulls) {
     for (const n of p.full) {
-      const k = surnameBlock(n.surname);
-      const set = bySurname.get(k) ?? new Set<number>();
-      set.add(p.index);
-      bySurname.set(k, set);
+      for (const k of surnameBlocks(n.surname)) {
+        const set = bySurname.get(k) ?? new Set<number>();
+        set.add(p.index);
+        bySurname.set(k, set);
+      }
     }
   }
   const singles = persons.filter((p) => p.full.length === 0 && p.single.length > 0);
@@ -227,10 +238,11 @@ function resolvePersons(profiles: readonly Profile[], uf: UnionFind, merges: Map
   for (const s of singles) {
     const roots = new Map<number, { evidence: string; names: [string, string]; sameArticle: boolean }>();
     for (const n of s.single) {
-      for (const idx of bySurname.get(surnameBlock(n.surname)) ?? []) {
+      const near = new Set(surnameBlocks(n.surname).flatMap((k) => [...(bySurname.get(k) ?? [])]));
+      for (const idx of [...near].sort((x, y) => x - y)) {
         const full = profiles[idx]!;
         for (const f of full.full) {
-          const sm = compareSurnames(n.surname, f.surname);
+          const sm = compareSurnames(n.surname, f.surname, false, n.central || f.central);
           if (!sm.ok) continue;
           const root = uf.find(idx);
           const sameArticle = full.input.article === s.input.article;
@@ -264,7 +276,7 @@ function resolvePersons(profiles: readonly Profile[], uf: UnionFind, merges: Map
     // word is a given name (a first name alone never merges).
     if (s.single.some((n) => isKnownGivenName(n.surname))) continue;
     // Every reading's key, so that Ščerbakov (shcherbakov / scerbakov) meets Shcherbakov.
-    for (const key of new Set(s.single.map((n) => surnameBlock(n.surname)))) {
+    for (const key of new Set(s.single.flatMap((n) => surnameBlocks(n.surname)))) {
       const list = orphanBlocks.get(key) ?? [];
       list.push(s);
       orphanBlocks.set(key, list);
@@ -304,6 +316,7 @@ function resolvePhrases(profiles: readonly Profile[], uf: UnionFind, merges: Map
       if (keys === undefined) keysOf.set(form, (keys = phraseKeys(form)));
       for (const key of keys) {
         put(`${p.type}|k|${key}`, p, form);
+        if (p.type === 'PLACE' && looksEastSlavicPlace(key)) put(`${p.type}|l|${eastSlavicPlaceKey(key)}`, p, form);
         const row = PLACE_AND_ORG_NAMES.row(key) ?? METONYM_NAMES.row(key);
         if (row !== undefined) put(`${p.type}|v|${PLACE_AND_ORG_NAMES.row(key) !== undefined ? 'p' : 'm'}${row}`, p, form);
       }
@@ -314,7 +327,8 @@ function resolvePhrases(profiles: readonly Profile[], uf: UnionFind, merges: Map
       const a = list[0]!;
       const b = list[i]!;
       if (uf.find(a.profile.index) === uf.find(b.profile.index)) continue;
-      const m = a.form === b.form ? { match: true, score: 1, evidence: ['same name'] } : matchPhrases(a.form, b.form);
+      const m = a.form === b.form ? { match: true, score: 1, evidence: ['same name'] } : matchPhrases(a.form, b.form, a.profile.type);
+      if (!m.match) continue;
       join(a.profile.index, b.profile.index, { names: [a.form, b.form], rule: m.evidence[0]?.startsWith('listed') ? 'variant' : 'name', evidence: m.evidence, score: m.score });
     }
   }
@@ -355,13 +369,22 @@ function isLatin(text: string): boolean {
   return !hasCyrillic(text) && !/[^\p{Script=Latin}\p{P}\p{Z}\p{N}]/u.test(text);
 }
 
-function canonicalName(type: string, forms: Map<string, { form: string; count: number }>): string {
+/**
+ * The display name of a resolved entity, deterministic: a Latin-script form before others, a full
+ * name (two words or more for a person; not an acronym otherwise) before a part, no initials, then
+ * the form written by the most outlets, then in the most articles, then the longer, then code-point
+ * order. So the spelling most of the press agrees on wins over the one a single prolific outlet
+ * repeats (Zelensky in four outlets over Zelenskiy in one outlet's ten wires). A name known only by
+ * an acronym that the variant table lists is shown under the table's usual spelling (EU → European
+ * Union; NATO stays NATO).
+ */
+function canonicalName(type: string, forms: Map<string, { form: string; count: number; outlets: Set<string> }>): string {
   const entries = [...forms.values()];
-  const score = (e: { form: string; count: number }): number[] => {
+  const score = (e: { form: string; count: number; outlets: Set<string> }): number[] => {
     const words = e.form.split(/\s+/u).length;
     const hasInitial = /(^|\s)\p{L}\.?(\s|$)/u.test(e.form) ? 0 : 1;
     const full = type === 'PERSON' ? (words >= 2 ? 1 : 0) : isAcronym(e.form) ? 0 : 1;
-    return [isLatin(e.form) ? 1 : 0, full, hasInitial, e.count, Math.min(words, 3)];
+    return [isLatin(e.form) ? 1 : 0, full, hasInitial, e.outlets.size, e.count, Math.min(words, 3)];
   };
   entries.sort((a, b) => {
     const sa = score(a);
@@ -369,7 +392,16 @@ function canonicalName(type: string, forms: Map<string, { form: string; count: n
     for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sb[i]! - sa[i]!;
     return a.form < b.form ? -1 : a.form > b.form ? 1 : 0;
   });
-  return entries[0]?.form ?? '';
+  const best = entries[0]?.form ?? '';
+  if (type !== 'PERSON' && isAcronym(best)) {
+    for (const key of phraseKeys(best)) {
+      const row = PLACE_AND_ORG_NAMES.row(key);
+      // The table lists each name under its usual spelling first (NATO; European Union, EU).
+      const usual = row === undefined ? undefined : PLACE_AND_ORG_NAMES.spellings(row)[0];
+      if (usual !== undefined && isLatin(usual)) return usual;
+    }
+  }
+  return best;
 }
 
 function containsPhrase(haystack: string, needle: string): boolean {

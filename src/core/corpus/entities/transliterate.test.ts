@@ -97,3 +97,17 @@ test('readings: Cyrillic gets both presets, š/č/ć names both the spelled-out 
   assert.deepEqual(readings('Orbán').map((r) => r.keys.join(' ')), ['orban']);
   assert.deepEqual(readings('Zelensky').length, 1);
 });
+
+test('transliterate: Serbian and Macedonian Cyrillic read through Gaj\'s Latin, with a plain reading', () => {
+  assert.equal(detectCyrillicPreset('Драган Петровић'), 'sr');
+  assert.equal(detectCyrillicPreset('Љубица'), 'sr');
+  assert.equal(detectCyrillicPreset('Петров'), 'ru');
+  assert.equal(transliterate('Драган Петровић'), 'Dragan Petrović');
+  assert.equal(transliterate('Ђурђица Џаферовић'), 'Đurđica Džaferović');
+  assert.equal(transliterate('Љубица Њешкова'), 'Ljubica Nješkova');
+  // Macedonian х is h, not kh.
+  assert.equal(transliterate('Христијан'), 'Hristijan');
+  const keys = readings('Милан Вучетић').map((r) => r.keys.join(' '));
+  assert.ok(keys.includes(nameKeys('Milan Vucetic').join(' ')), keys.join(' | '));
+  assert.ok(keys.includes(nameKeys('Milan Vuchetich').join(' ')), keys.join(' | '));
+});

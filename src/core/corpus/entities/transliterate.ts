@@ -1,9 +1,11 @@
 /**
- * Cyrillic → Latin transliteration with a Russian and a Ukrainian preset, for matching names across
- * scripts (Зеленський → Zelenskyi, Зеленский → Zelenskiy). Pure; never throws.
+ * Cyrillic → Latin transliteration with a Russian, a Ukrainian and a South Slavic (Serbian and
+ * Macedonian) preset, for matching names across scripts (Зеленський → Zelenskyi, Зеленский →
+ * Zelenskiy, Вучић → Vučić). Pure; never throws.
  */
 import { OTHER_CYRILLIC_LETTERS } from './lang/mul/cyrillic.js';
 import { RUSSIAN_IOTATED_START, RUSSIAN_LETTERS, RUSSIAN_ONLY_LETTERS } from './lang/ru/transliteration.js';
+import { SOUTH_SLAVIC_LETTERS, SOUTH_SLAVIC_ONLY_LETTERS } from './lang/sr/transliteration.js';
 import {
   UKRAINIAN_DIGRAPHS,
   UKRAINIAN_LETTERS,
@@ -12,8 +14,8 @@ import {
   UKRAINIAN_WORD_START,
 } from './lang/uk/transliteration.js';
 
-/** Which romanisation to use for Cyrillic text. */
-export type CyrillicPreset = 'ru' | 'uk';
+/** Which romanisation to use for Cyrillic text: Russian, Ukrainian, or Serbian/Macedonian (`sr`). */
+export type CyrillicPreset = 'ru' | 'uk' | 'sr';
 
 const CYRILLIC = /[\u0400-\u04FF]/u;
 const CYRILLIC_LETTER = /[\u0400-\u04FF]/u;
@@ -26,12 +28,14 @@ export function hasCyrillic(text: string): boolean {
 }
 
 /**
- * Picks the preset: Ukrainian when a Ukrainian-only letter (і ї є ґ) or a Ukrainian-only spelling
+ * Picks the preset: South Slavic when a Serbian or Macedonian letter (ђ ћ џ љ њ ј ѓ ќ ѕ) appears;
+ * else Ukrainian when a Ukrainian-only letter (і ї є ґ) or a Ukrainian-only spelling
  * (-ський, an apostrophe between letters) appears and no Russian-only letter (ё ы э ъ) does;
  * Russian otherwise, since Russian is the more common source of Cyrillic names in English news.
  */
 export function detectCyrillicPreset(text: string): CyrillicPreset {
   const lower = text.toLowerCase();
+  for (const ch of lower) if (SOUTH_SLAVIC_ONLY_LETTERS.includes(ch)) return 'sr';
   let russian = 0;
   let ukrainian = 0;
   for (const ch of lower) {
@@ -63,6 +67,7 @@ function matchCase(source: string, latin: string, nextIsUpper: boolean): string 
 export function transliterate(text: string, preset?: CyrillicPreset): string {
   if (!hasCyrillic(text)) return text;
   const chosen = preset ?? detectCyrillicPreset(text);
+  if (chosen === 'sr') return transliterateSouthSlavic(text);
   const letters = chosen === 'uk' ? UKRAINIAN_LETTERS : RUSSIAN_LETTERS;
   let out = '';
   for (let i = 0; i < text.length; i++) {
@@ -97,6 +102,24 @@ export function transliterate(text: string, preset?: CyrillicPreset): string {
       const prev = text[i - 1] ?? '';
       if (isWordStart(text, i) || VOWELS_RU.has(prev) || SIGNS.has(prev)) latin = iotated;
     }
+    out += matchCase(ch, latin, nextIsUpper);
+  }
+  return out;
+}
+
+/** Serbian/Macedonian Cyrillic → Gaj's Latin, letter by letter (the script is phonemic: no positional rules). */
+function transliterateSouthSlavic(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (!CYRILLIC_LETTER.test(ch)) {
+      out += ch;
+      continue;
+    }
+    const lower = ch.toLowerCase();
+    const next = text[i + 1] ?? '';
+    const nextIsUpper = next !== '' && next !== next.toLowerCase() && ch !== lower;
+    const latin = SOUTH_SLAVIC_LETTERS[lower] ?? RUSSIAN_LETTERS[lower] ?? OTHER_CYRILLIC_LETTERS[lower] ?? '';
     out += matchCase(ch, latin, nextIsUpper);
   }
   return out;

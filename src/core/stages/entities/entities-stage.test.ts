@@ -159,3 +159,36 @@ test('entities: a surname that is also a month is not searched for again', () =>
   const may = entity(es, 'Helen May');
   assert.ok(!may.mentions.some((m) => m.start === 'Prime Minister Helen May arrived in Lisbon. The vote is due in '.length), JSON.stringify(may.mentions));
 });
+
+test('entities: listed groupings are named things, whatever their case; a group of countries is a place', () => {
+  const text = 'Envoys of the coalition of the willing met in Lisbon. Later the Coalition of the Willing and the Baltic states issued a statement.';
+  const es = run(text);
+  const coalition = entity(es, 'coalition of the willing');
+  assert.equal(coalition.type, 'ORG');
+  assert.deepEqual(coalition.mentions.map((m) => m.text), ['coalition of the willing', 'Coalition of the Willing']);
+  const baltic = entity(es, 'Baltic states');
+  assert.equal(baltic.type, 'PLACE');
+  assert.ok(!es.some((e) => e.name === 'Baltic'), 'the cut-short mention is replaced');
+});
+
+test('entities: an election named after a country gets the year and the country\'s full name; the country stays a mention', () => {
+  const text = 'Tomas Brede said the US presidential election in November 2028 would decide the deal. Alma Kestrel spoke of the American presidential elections of 2028. The 2027 French parliamentary election came first. Brede expects the US presidential election to be close.';
+  const es = run(text);
+  const us = entity(es, '2028 United States presidential election');
+  assert.equal(us.type, 'EVENT');
+  assert.deepEqual(us.mentions.map((m) => m.text), ['US presidential election', 'American presidential elections', 'US presidential election']);
+  entity(es, '2027 France parliamentary election');
+  assert.ok(entity(es, 'United States').mentions.some((m) => m.text === 'US'));
+});
+
+test('entities: a ministry named with its country is one organisation under its official form', () => {
+  const text = 'The Polish Foreign Ministry summoned the envoy on Monday. The Foreign Ministry gave no reason. Later, Norway\'s Defence Ministry and the Norwegian Defense Ministry both declined to comment.';
+  const es = run(text);
+  const pl = entity(es, 'Ministry of Foreign Affairs of Poland');
+  assert.equal(pl.type, 'ORG');
+  assert.deepEqual(pl.mentions.map((m) => m.text), ['Polish Foreign Ministry', 'Foreign Ministry']);
+  const no = entity(es, 'Ministry of Defence of Norway');
+  assert.equal(no.mentions.length, 2);
+  assert.ok(!es.some((e) => e.type === 'NORP' && e.name === 'Polish'), 'the nationality word is part of the name');
+  entity(es, 'Norway');
+});

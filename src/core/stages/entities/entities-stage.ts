@@ -11,7 +11,8 @@ const MAX_CHARS = 2_000_000;
  */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: 2,
+  // 3: listed groupings, elections and ministries named with their country (named-phrases.ts).
+  version: 3,
   requires: ['clean'],
   run(article, ctx) {
     const text = article.clean?.text ?? '';

@@ -6,6 +6,7 @@ import { INSTITUTION_METONYMS } from './lang/en/institutions.js';
 import { PLACE_NAMES } from './lang/en/places.js';
 import { SHORT_FORM_NAMES } from './lang/en/short-forms.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './lang/en/roles.js';
+import { findElections, findListedPhrases, ministryWithCountry } from './named-phrases.js';
 import { normalizeWord } from './ner-features.js';
 import type { AnalyzedText, RawEntityMention } from './tag-entities.js';
 
@@ -19,6 +20,8 @@ interface Working {
   words: string[];
   /** Added by the rescan or a definite description rather than by the tagger. */
   derived: boolean;
+  /** The entity's name when it is not the mention's text (an election named with its year and country). */
+  name?: string;
 }
 
 const TYPE_OF: Record<RawEntityMention['type'], string> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE', MISC: 'OTHER' };
@@ -126,6 +129,44 @@ export function resolveEntities(text: string, analyzed: AnalyzedText): ArticleEn
     work.push({ start: tokens[tokStart].start, end: tokens[tokEnd - 1].end, tokStart, tokEnd, type, words, derived: false });
   }
 
+  // 1b. Named things the tagger misses: listed groupings ("the coalition of the willing", "the Gulf
+  //     states") replace the mentions they contain; elections named after a country are added
+  //     beside the country's own mention ("US" stays a mention of the United States).
+  for (const p of findListedPhrases(tokens)) {
+    const inside = (w: Working): boolean => w.tokStart >= p.tokStart && w.tokEnd <= p.tokEnd;
+    const crosses = (w: Working): boolean => w.tokStart < p.tokEnd && w.tokEnd > p.tokStart && !inside(w);
+    if (work.some(crosses)) continue;
+    for (let i = work.length - 1; i >= 0; i--) if (inside(work[i])) work.splice(i, 1);
+    const words = tokens.slice(p.tokStart, p.tokEnd).map((t) => t.text);
+    work.push({ start: tokens[p.tokStart].start, end: tokens[p.tokEnd - 1].end, tokStart: p.tokStart, tokEnd: p.tokEnd, type: p.type, words, derived: false, name: p.name });
+  }
+  // "the Ukrainian Foreign Ministry": one organisation, named with its country; "the Foreign
+  // Ministry" alone later joins it when the article names one such ministry only.
+  const ministries = new Map<string, Set<string>>();
+  for (let i = 0; i < work.length; i++) {
+    const p = ministryWithCountry(tokens, work, i);
+    if (p === null) continue;
+    const m = work[i];
+    const bare = key(m.words.slice(-2)).toLowerCase();
+    ministries.set(bare, (ministries.get(bare) ?? new Set()).add(p.name!));
+    m.tokStart = p.tokStart;
+    m.start = tokens[p.tokStart].start;
+    m.words = tokens.slice(p.tokStart, p.tokEnd).map((t) => t.text);
+    m.name = p.name;
+    // The nationality word now inside the ministry's name is not a mention of its own (a place is).
+    for (let j = work.length - 1; j >= 0; j--) {
+      if (j !== i && work[j].type === 'NORP' && work[j].tokStart >= p.tokStart && work[j].tokEnd <= p.tokEnd) {
+        work.splice(j, 1);
+        if (j < i) i--;
+      }
+    }
+  }
+  for (const w of work) {
+    const names = w.type === 'ORG' && w.name === undefined ? ministries.get(key(w.words).toLowerCase()) : undefined;
+    if (names !== undefined && names.size === 1) w.name = [...names][0];
+  }
+  const elections = findElections(tokens, work);
+
   // 2. Repeats the tagger missed: a name already found elsewhere in the article, seen again as the
   //    same capitalised words, is a mention too (surnames of people included).
   const covered = new Uint8Array(tokens.length);
@@ -176,6 +217,10 @@ export function resolveEntities(text: string, analyzed: AnalyzedText): ArticleEn
       break;
     }
   }
+  for (const p of elections) {
+    const words = tokens.slice(p.tokStart, p.tokEnd).map((t) => t.text);
+    work.push({ start: tokens[p.tokStart].start, end: tokens[p.tokEnd - 1].end, tokStart: p.tokStart, tokEnd: p.tokEnd, type: p.type, words, derived: false, name: p.name });
+  }
   work.sort((a, b) => a.start - b.start);
 
   // 3. Grouping.
@@ -184,7 +229,7 @@ export function resolveEntities(text: string, analyzed: AnalyzedText): ArticleEn
   const byKey = new Map<string, number>();
   work.forEach((w, i) => {
     // Nationality words group by their singular lowercase form ("Russian", "Russians").
-    const k = w.type === 'NORP' ? 'N:' + key(w.words).toLowerCase().replace(/s$/, '') : key(w.words);
+    const k = w.type === 'NORP' ? 'N:' + key(w.words).toLowerCase().replace(/s$/, '') : w.name !== undefined ? 'E:' + w.name : key(w.words);
     const j = byKey.get(k);
     if (j === undefined) byKey.set(k, i);
     else uf.union(i, j);
@@ -297,8 +342,9 @@ export function resolveEntities(text: string, analyzed: AnalyzedText): ArticleEn
     }
     const type = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] === longest.type ? -1 : b[0] === longest.type ? 1 : 0))[0][0];
     const written = text.slice(longest.start, longest.end).replace(/\s+/g, ' ');
+    const given = members.map((i) => work[i].name).find((n) => n !== undefined);
     // "the US" alone still names the United States (a PERSON is never renamed).
-    const name = type === 'PERSON' ? written : SHORT_FORM_NAMES.get(written) ?? written;
+    const name = given ?? (type === 'PERSON' ? written : SHORT_FORM_NAMES.get(written) ?? written);
     for (const i of members) draftOf[i] = drafts.length;
     drafts.push({ members, type, name, roles: [], roleHeads: new Set(), extra: [] });
   }

@@ -106,7 +106,7 @@ export class PgEntityStore implements EntityStore {
   async listEntities(filter: EntityFilter = {}, page: PageRequest = {}): Promise<Page<EntitySummary>> {
     const { limit, offset } = pageOf(page);
     const p = new Params();
-    if (!filter.outlet && !filter.since && !filter.until) {
+    if (!filter.outlet && !filter.since && !filter.until && !filter.story) {
       const typeWhere = filter.type ? `WHERE lower(e.type) = lower(${p.add(filter.type)} COLLATE "C")` : '';
       const total = (await this.db.one<{ n: number }>(`SELECT count(*) AS n FROM entities e ${typeWhere}`, p.values))!.n;
       const rows = await this.db.query<SummaryRow>(`SELECT e.id, e.name, e.type, e.articles, e.mentions, e.outlets FROM entities e ${typeWhere}
@@ -115,6 +115,7 @@ export class PgEntityStore implements EntityStore {
     }
     const parts = pgArticleConditions({ outlet: filter.outlet, since: filter.since, until: filter.until }, p);
     if (filter.type) parts.unshift(`lower(e.type) = lower(${p.add(filter.type)} COLLATE "C")`);
+    if (filter.story) parts.push(`m.article_id IN (SELECT id FROM story_articles WHERE story_id = ${p.add(filter.story)})`);
     const grouped = `SELECT e.id, e.name, e.type, count(DISTINCT m.article_id) AS articles, sum(m.count) AS mentions,
         count(DISTINCT a.outlet) AS outlets
       FROM entities e JOIN entity_mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id

@@ -85,7 +85,7 @@ export class SqliteEntityStore implements EntityStore {
 
   async listEntities(filter: EntityFilter = {}, page: PageRequest = {}): Promise<Page<EntitySummary>> {
     const { limit, offset } = pageOf(page);
-    if (!filter.outlet && !filter.since && !filter.until) {
+    if (!filter.outlet && !filter.since && !filter.until && !filter.story) {
       // Without article filters the counts stored with each entity rank: grouping every mention
       // row costs most of a second at 3,000 articles.
       const typeWhere = filter.type ? 'WHERE e.type = @type COLLATE NOCASE' : '';
@@ -209,6 +209,10 @@ function entityWhere(filter: EntityFilter): { where: string; params: Record<stri
   if (filter.type) {
     parts.unshift('e.type = @type COLLATE NOCASE');
     params.type = filter.type;
+  }
+  if (filter.story) {
+    parts.push('m.article_id IN (SELECT id FROM story_articles WHERE story_id = @story)');
+    params.story = filter.story;
   }
   return { where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }

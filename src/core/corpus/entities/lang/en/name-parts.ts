@@ -24,5 +24,5 @@ export const PATRONYMIC_ENDINGS: readonly string[] = [
 export const SLAVIC_SURNAME_ENDINGS: readonly string[] = [
   'enko', 'chuk', 'czuk', 'chyk', 'shyn', 'yuk', 'iuk', 'uk', 'ko', 'ov', 'ova', 'ev', 'eva', 'yov',
   'in', 'ina', 'yn', 'yna', 'sky', 'skiy', 'skyy', 'skyi', 'skii', 'ski', 'ska', 'skaya', 'tsky',
-  'tskyi', 'vich', 'vych', 'wicz', 'ich', 'ych', 'iv', 'ets', 'yak', 'iak', 'ak',
+  'tskyi', 'vich', 'vych', 'vitch', 'wicz', 'ich', 'ych', 'iv', 'ets', 'yak', 'iak', 'ak',
 ];
