@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildCueLexicon } from '../src/core/stages/quotes/cue-lexicon.js';
 import { findQuotes, type QuoteFinding } from '../src/core/stages/quotes/extract-quotes.js';
 import type { EvalContext, EvalReport, Evaluation } from './types.js';
 
@@ -309,13 +310,48 @@ export function deriveCueLexicon(dir: string): Record<string, { cue: number; tot
   const out: Record<string, { cue: number; total: number; ratio: number }> = {};
   for (const [w, n] of [...cue.entries()].sort((x, y) => y[1] - x[1])) {
     const t = total.get(w) ?? n;
-    if (n >= 5 && n / t >= 0.15 && w.length >= 3) out[w] = { cue: n, total: t, ratio: round(n / t) };
+    if (n >= 5 && n / t >= 0.05 && w.length >= 3) out[w] = { cue: n, total: t, ratio: round(n / t) };
   }
   return out;
 }
 
+/** Cue forms kept in the low-precision list: at least this many attributions on train, and below this share right. */
+const LOW_PRECISION_MIN = 10;
+const LOW_PRECISION_BELOW = 0.5;
+
+/**
+ * Source precision per cue word form on the train split, with every cue word in use
+ * (`keepLowPrecisionCues`): of the attributions whose cue starts with the form, the share whose
+ * source overlaps a gold source. Forms below `LOW_PRECISION_BELOW` with at least
+ * `LOW_PRECISION_MIN` attributions go to `LOW_PRECISION_CUES`. A wrong attribution costs more than a
+ * missed one once the F1 is above twice its precision, so such forms lower the F1.
+ */
+export function deriveLowPrecisionCues(dir: string): { word: string; right: number; total: number }[] {
+  const lexicon = buildCueLexicon();
+  const counts = new Map<string, { right: number; total: number }>();
+  for (const a of loadPolnear(dir, 'train')) {
+    const gold = a.relations.filter((r) => r.source !== null).map((r) => tokenSet(a.text, r.source!));
+    for (const f of findQuotes(a.text, { keepLowPrecisionCues: true })) {
+      const src = f.source ?? f.speaker?.mention ?? null;
+      const word = (f.cue ?? '').toLowerCase().replace(/’/g, "'").split(/\s+/)[0];
+      if (src === null || !lexicon.has(word)) continue;
+      const mine = tokenSet(a.text, [src]);
+      const right = gold.some((g) => [...mine].some((t) => g.has(t)));
+      const c = counts.get(word) ?? { right: 0, total: 0 };
+      c.total++;
+      if (right) c.right++;
+      counts.set(word, c);
+    }
+  }
+  return [...counts.entries()]
+    .filter(([, c]) => c.total >= LOW_PRECISION_MIN && c.right / c.total < LOW_PRECISION_BELOW)
+    .map(([word, c]) => ({ word, ...c }))
+    .sort((x, y) => x.word.localeCompare(y.word));
+}
+
 function writeDerivedLexicon(dir: string): string {
   const table = deriveCueLexicon(dir);
+  const low = deriveLowPrecisionCues(dir);
   // Run from the repository root.
   const root = process.cwd();
   const target = join(root, 'src/core/stages/quotes/lang/en/derived-cue-verbs.ts');
@@ -323,12 +359,21 @@ function writeDerivedLexicon(dir: string): string {
   const body = `/**
  * Cue words derived from the PolNeAR train split by \`node dist/eval/quotes.js derive-lexicon\`
  * (eval/quotes.ts, deriveCueLexicon): the first content word of every annotated cue, kept when it
- * was annotated at least 5 times and in at least 15% of its occurrences in the split (the extractor applies its own, higher cut-off). Value: that
+ * was annotated at least 5 times and in at least 5% of its occurrences in the split (the extractor applies its own cut-off). Value: that
  * share; comment: cue count of total occurrences. Data derived from annotations, not the texts.
  */
 export const DERIVED_CUE_VERBS: Readonly<Record<string, number>> = {
 ${lines.join('\n')}
 };
+
+/**
+ * Cue word forms whose attributions had a source precision below ${LOW_PRECISION_BELOW} on the train
+ * split (at least ${LOW_PRECISION_MIN} attributions, every cue word in use): the extractor skips them
+ * (eval/quotes.ts, deriveLowPrecisionCues). Comment: attributions with a right source, of all.
+ */
+export const LOW_PRECISION_CUES: readonly string[] = [
+${low.map((l) => `  ${JSON.stringify(l.word)}, // ${l.right} of ${l.total}`).join('\n')}
+];
 `;
   writeFileSync(target, body);
   return target;

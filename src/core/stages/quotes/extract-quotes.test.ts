@@ -322,3 +322,92 @@ test('the stage reads clean text and paragraphs', () => {
   assert.equal(quotesStage.name, 'quotes');
   assert.deepEqual(quotesStage.requires, ['clean']);
 });
+
+/** The single finding of `text` whose content starts with `start`, with its source mention and cue as written. */
+function findingOf(text: string, start: string): { source: string | null; cue: string | null; text: string } {
+  const f = findQuotes(text).find((q) => q.text.startsWith(start));
+  assert.ok(f, `no finding starting with "${start}" in: ${text}`);
+  return { source: f.source ? text.slice(f.source.start, f.source.end) : null, cue: f.cue, text: f.text };
+}
+
+test('non-clause contents: to-infinitive, the object of a cue preposition, a clause after a time adverbial', () => {
+  const a = findingOf('The harbour board declined to comment on the dredging contract.', 'to comment');
+  assert.equal(a.source, 'The harbour board');
+  const b = findingOf('Councillor Ada Volk called for a full audit of the ferry accounts.', 'a full audit');
+  assert.deepEqual([b.source, b.cue], ['Councillor Ada Volk', 'called for']);
+  const c = findingOf('Brell said on Friday he would not stand for a third term.', 'he would not');
+  assert.equal(c.source, 'Brell');
+  // "to" before a determiner is a destination, not an infinitive.
+  assert.equal(findQuotes('The inspectors reported to the harbour board.').length, 0);
+});
+
+test('a subject with a participle or a quantity before a cue and its that-clause', () => {
+  const a = findingOf('A survey published Tuesday by the port union showed that most crews favour the new rota.', 'most crews');
+  assert.equal(a.source, 'A survey published Tuesday by the port union');
+  const b = findingOf('About four in 10 ferry passengers say that fares are too high.', 'fares are');
+  assert.equal(b.source, 'About four in 10 ferry passengers');
+});
+
+test('a relative "who" without a comma and a short parenthetical opening are attributions', () => {
+  const a = findingOf('The plan divides residents who say the new bridge will ruin the view.', 'the new bridge');
+  assert.equal(a.source, 'who');
+  const b = findingOf('The ferry, Brell said, will run twice a day from June.', 'The ferry');
+  assert.deepEqual([b.source, b.cue], ['Brell', 'said']);
+});
+
+test('a Title Case headline has its cue and speaker', () => {
+  const a = findingOf('Harbour Master Tomas Brell Says Ferry Will Run All Winter.', 'Ferry Will Run');
+  assert.deepEqual([a.source, a.cue], ['Harbour Master Tomas Brell', 'Says']);
+  // In running prose a capitalised cue word is a name.
+  assert.equal(findQuotes('We met Ada Says at the harbour on Monday.').length, 0);
+});
+
+test('"according to" before a named speaker with a verb of saying gives that speaker', () => {
+  const got = findQuotes('According to the local radio, Brell said the ferry would run all winter.');
+  assert.equal(got.length, 1);
+  assert.equal(got[0].speaker?.name, 'Brell');
+  assert.equal(got[0].cue, 'said');
+});
+
+test('an adverb after the speaker and a capitalised participle are not part of a name', () => {
+  const a = findingOf('Port director Lena Ortiz similarly said the dredging would finish in May.', 'the dredging');
+  assert.equal(a.source, 'Port director Lena Ortiz');
+  const got = findQuotes('Warning of delays, the union said talks would resume on Monday.');
+  assert.ok(got.every((q) => q.speaker?.name !== 'Warning'));
+});
+
+test('a quantity subject, a relative gap and a clause after the cue', () => {
+  const a = findingOf('Several said they would rather keep the old ferry.', 'they would');
+  assert.equal(a.source, 'Several');
+  const b = findingOf('It is a route that many skippers say is the safest in the bay.', 'is the safest');
+  assert.equal(b.source, 'many skippers');
+  // A clause after "say" makes the words before the comma an adverbial, not the content.
+  const c = findingOf('In the survey, most ferry crews say they want longer breaks.', 'they want');
+  assert.equal(c.source, 'most ferry crews');
+  assert.ok(findQuotes('In the survey, most ferry crews say they want longer breaks.').every((q) => !q.text.startsWith('In the survey')));
+});
+
+test('a passive cue does not make its subject a source; low-precision cue words are skipped', () => {
+  // "expected" after "is": the mayor is not the one who expects.
+  assert.ok(findQuotes('Mayor Ada Volk is expected to approve the harbour budget on Monday.').every((q) => q.cue !== 'expected'));
+  // "seems" is on the learned low-precision list: no attribution.
+  assert.equal(findQuotes('The new ferry seems to be faster than the old one.').length, 0);
+  const kept = findQuotes('The new ferry seems to be faster than the old one.', { keepLowPrecisionCues: true });
+  assert.equal(kept.length, 1);
+});
+
+test('a description resolves to an entity only through a role with the same head and words', () => {
+  const text = 'Ivo Marek, the chief of staff of the Harbour President, spoke first. Norland’s President said the ferry talks would resume in May.';
+  const entities: ArticleEntity[] = [
+    { id: 'e1', name: 'Ivo Marek', type: 'PERSON', mentions: [{ start: 0, end: 9, text: 'Ivo Marek' }], roles: ['chief of staff of the Harbour President'] },
+  ];
+  const got = findQuotes(text, { entities }).find((q) => q.text.startsWith('the ferry talks'));
+  assert.ok(got);
+  assert.notEqual(got.speaker?.name, 'Ivo Marek');
+  // The same description with a matching role does resolve.
+  const text2 = 'Ivo Marek is Norland’s President. Norland’s President said the ferry talks would resume in May.';
+  const entities2: ArticleEntity[] = [
+    { id: 'e1', name: 'Ivo Marek', type: 'PERSON', mentions: [{ start: 0, end: 9, text: 'Ivo Marek' }], roles: ['Norland’s President'] },
+  ];
+  assert.equal(findQuotes(text2, { entities: entities2 }).find((q) => q.text.startsWith('the ferry talks'))?.speaker?.name, 'Ivo Marek');
+});

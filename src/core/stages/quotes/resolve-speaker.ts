@@ -305,7 +305,8 @@ export function resolveSpeakers(
       let i = j;
       while (i > 0 && (isNameWord(tokens[i - 1]) || PARTICLES.has(tokens[i - 1].lower))) i--;
       const f = firstNameToken(tokens, i, j);
-      const allTitles = f > j;
+      // "Norland's President": a title alone is a description, not a name.
+      const allTitles = f > j || tokens.slice(f, j + 1).every((t) => NAME_TITLES.has(t.lower) || ROLE_WORDS.has(t.lower));
       if (!allTitles) {
         const name = text.slice(tokens[f].start, tokens[j].end).replace(/['’]s$/, '');
         const full = name.includes(' ') ? null : expandSurname(name, ref.source.start);
@@ -324,8 +325,18 @@ export function resolveSpeakers(
     const roleWords = (isDescription ? tokens.slice(0, ofAt) : tokens).filter((t) => t.kind === 'w' && !DETERMINERS.has(t.lower)).map((t) => t.lower.replace(/\.$/, ''));
     const headRole = roleWords[roleWords.length - 1];
     if (headRole !== undefined && ROLE_WORDS.has(headRole)) {
+      // The entity's role must have the same head ("chief of staff of the President" heads on
+      // "chief", not "president") and carry the description's other words ("Norland's President"
+      // is not the president of another country).
+      const modifiers = roleWords.filter((w) => w !== headRole).map((w) => w.replace(/['’]s$/, ''));
+      const roleMatches = (role: string): boolean => {
+        const words = role.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
+        const ofAt = words.findIndex((w) => w === 'of' || w === 'for');
+        const head = ofAt > 0 ? words[ofAt - 1] : words[words.length - 1];
+        return head === headRole && modifiers.every((m) => words.includes(m));
+      };
       for (const e of entities) {
-        if (e.roles?.some((r) => r.toLowerCase().split(/\s+/).includes(headRole))) {
+        if (e.roles?.some(roleMatches)) {
           return { speaker: { name: e.name, entity: e.id, mention }, isPerson: e.type === 'PERSON', position: mention.start };
         }
       }
