@@ -23,7 +23,7 @@ function context(referenceDate: Date | null): StageContext & { warnings: string[
 
 test('datesStage: declares its name, version and requirement', () => {
   assert.equal(datesStage.name, 'dates');
-  assert.equal(datesStage.version, 1);
+  assert.equal(datesStage.version, 2);
   assert.deepEqual(datesStage.requires, ['clean']);
 });
 

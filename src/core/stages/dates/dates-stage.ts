@@ -10,7 +10,7 @@ import { dateLanguages } from './lang/index.js';
  */
 export const datesStage = defineStage({
   name: 'dates',
-  version: 1,
+  version: 2,
   requires: ['clean'],
   run(article, ctx): DateExpression[] {
     const text = article.clean!.text;
