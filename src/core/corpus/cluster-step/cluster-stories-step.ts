@@ -161,8 +161,9 @@ async function clusterUnplaced(store: Store): Promise<Record<string, number>> {
       touched.add(assignment.story);
     }
     for (const change of clusterer.review()) {
-      const into = clusterer.event(change.into);
-      if (into) touched.add(into.story);
+      // A story merge names stories; the other changes name events, and a move changes both events' stories.
+      const stories = change.kind === 'merge-stories' ? [clusterer.story(change.into)?.id] : [clusterer.event(change.into)?.story, clusterer.event(change.from)?.story];
+      for (const story of stories) if (story) touched.add(story);
     }
     clusterer.checkpoint();
     // Summaries of the stories this batch changed (a merged story id resolves to the survivor).

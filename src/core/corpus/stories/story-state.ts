@@ -2,8 +2,12 @@ import type { CountMinSketch } from './count-min-sketch.js';
 
 /** Why an article went where it went: shown to analysts next to the assignment. */
 export interface AssignmentReason {
-  /** `duplicate`: copies an earlier article and joins its event; `similar`: scored above the threshold; `new`: nothing did; `override`: an analyst put it there. */
-  kind: 'duplicate' | 'similar' | 'new' | 'override';
+  /**
+   * `duplicate`: copies an earlier article and joins its event; `similar`: scored above the threshold; `new`: nothing did;
+   * `override`: an analyst put it there; `review`: the periodic review moved it (`eventScore` is its centroid score with
+   * the event it joined, `runnerUp` the event it left and its score there).
+   */
+  kind: 'duplicate' | 'similar' | 'new' | 'override' | 'review';
   /** The winning event score (0..1), or the best score found when a new event was opened. */
   eventScore: number;
   eventThreshold: number;
