@@ -81,3 +81,15 @@ test('publication date: the document\'s own date wins over the file name\'s, whi
     return [p.published?.slice(0, 10), p.source];
   }), [['2025-06-27', 'document:article:published_time'], ['2025-07-05', 'input:default']]);
 });
+
+test('publication date: relative dates resolve against the same date the article is dated by', async () => {
+  const html = `<html><head><title>Bridge shut</title><meta property="article:published_time" content="2025-06-27T07:00:00Z"></head>
+    <body><article><h1>Bridge shut</h1><p>The old toll bridge at Carrow was closed yesterday after inspectors found cracks in two of its piers.</p>
+    <p>Drivers were sent over the ring road, which added twenty minutes to the morning run into town.</p></article></body></html>`;
+  writeFileSync(join(dir, '2025-07-01-bridge.html'), html);
+  const [item] = await sources([join(dir, '2025-07-01-bridge.html')]);
+  assert.ok(item.kind === 'document');
+  const article = runPipeline(newArticle(item.source), DEFAULT_PIPELINE);
+  assert.equal(publicationOf(article).published?.slice(0, 10), '2025-06-27');
+  assert.equal(article.dates?.find((d) => d.text === 'yesterday')?.value, '2025-06-26');
+});

@@ -1,4 +1,5 @@
 import type { Article, ArticleFields, StageField, TraceEntry } from '../article.js';
+import { publicationOf } from '../publication.js';
 import type { Stage, StageContext } from './stage.js';
 
 /** Options of one pipeline run. */
@@ -56,14 +57,11 @@ function setField<F extends StageField>(article: Article, field: F, value: Artic
 }
 
 /**
- * The reference date for relative expressions: the publication date the source gave, else the one
- * cleaning found in the document, else the time it was received.
+ * The reference date for relative expressions: the article's publication date (`publicationOf`: the
+ * one its timeline and exports show), else the time it was received.
  */
 export function referenceDateOf(article: Article, receivedAt: Date | null): Date | null {
-  for (const candidate of [article.source.published, article.clean?.published]) {
-    if (!candidate) continue;
-    const date = new Date(candidate);
-    if (!Number.isNaN(date.getTime())) return date;
-  }
-  return receivedAt;
+  const { published } = publicationOf(article);
+  const date = published ? new Date(published) : null;
+  return date && !Number.isNaN(date.getTime()) ? date : receivedAt;
 }
