@@ -1,12 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clusterStoriesStep, correctStories } from '../corpus/cluster-step/cluster-stories-step.js';
+import type { Article } from '../article.js';
 import { sampleArticle } from './store-contract.js';
 import type { Store } from './store.js';
 
 const STRIKE = 'Dock workers at the port of Saltmere walked out on Monday over pay, halting container traffic. The union leader Brona Tesk said the strike would last until the port authority improved its offer.';
 const STRIKE_COPY = `${STRIKE} Local shops reported fewer customers.`;
 const FLOOD = 'The river Arl burst its banks near the village of Oskel on Thursday, flooding two hundred homes. Rescue teams from the regional emergency service evacuated residents by boat overnight.';
+
+/** A strike report, a copy of it in another outlet, and an unrelated flood a month later. */
+function strikeCopyAndFlood(): Article[] {
+  return [
+    sampleArticle(STRIKE, { outlet: 'Wire', published: '2025-04-01', title: 'Saltmere dockers strike', externalId: 's1' }),
+    sampleArticle(STRIKE_COPY, { outlet: 'Town Paper', published: '2025-04-01', title: 'Port strike', externalId: 's2' }),
+    sampleArticle(FLOOD, { outlet: 'Wire', published: '2025-05-09', title: 'Arl floods Oskel', externalId: 'f1' }),
+  ];
+}
 
 /**
  * The story persistence contract: every adapter's `stories()` must keep the clusterer's and the
@@ -16,9 +26,7 @@ export function storyStoreContract(adapter: string, makeStore: () => Promise<Sto
   test(`${adapter} stories: the step places every article, copies join their original's event`, async () => {
     const store = await makeStore();
     try {
-      const a = sampleArticle(STRIKE, { outlet: 'Wire', published: '2025-04-01', title: 'Saltmere dockers strike', externalId: 's1' });
-      const b = sampleArticle(STRIKE_COPY, { outlet: 'Town Paper', published: '2025-04-01', title: 'Port strike', externalId: 's2' });
-      const c = sampleArticle(FLOOD, { outlet: 'Wire', published: '2025-05-09', title: 'Arl floods Oskel', externalId: 'f1' });
+      const [a, b, c] = strikeCopyAndFlood();
       for (const x of [a, b, c]) await store.putArticle(x);
       assert.deepEqual(await store.stories().unclusteredArticleIds(), [a.id, b.id, c.id]);
       const counts = await clusterStoriesStep.run(store, { addedIds: [a.id, b.id, c.id] });
@@ -71,9 +79,7 @@ export function storyStoreContract(adapter: string, makeStore: () => Promise<Sto
   test(`${adapter} stories: entities can be listed for one story`, async () => {
     const store = await makeStore();
     try {
-      const a = sampleArticle(STRIKE, { outlet: 'Wire', published: '2025-04-01', title: 'Saltmere dockers strike', externalId: 's1' });
-      const b = sampleArticle(STRIKE_COPY, { outlet: 'Town Paper', published: '2025-04-01', title: 'Port strike', externalId: 's2' });
-      const c = sampleArticle(FLOOD, { outlet: 'Wire', published: '2025-05-09', title: 'Arl floods Oskel', externalId: 'f1' });
+      const [a, b, c] = strikeCopyAndFlood();
       for (const x of [a, b, c]) await store.putArticle(x);
       await clusterStoriesStep.run(store, { addedIds: [a.id, b.id, c.id] });
       const strike = (await store.stories().placement(a.id))!.story;
