@@ -1,7 +1,8 @@
 /**
  * Places evaluation: accuracy of place resolution on the hand-written mentions of
  * `src/core/corpus/places/fixtures/place-mentions.json` (each a place with the other places of its
- * article, and the expected gazetteer entry, or none), beside two baselines: priors alone (no
+ * article, and the expected gazetteer entry, or none), of the held-out set, and of the inflected
+ * Russian and Ukrainian forms of `place-mentions-inflected.json`, beside two baselines: priors alone (no
  * context) and the most populous matching entry. Also measures the gazetteer load time and the
  * per-query cost.
  */
@@ -100,27 +101,32 @@ export const evaluation: Evaluation = {
     const priors = run(cases, g, priorsOnly);
     const populous = run(cases, g, mostPopulous);
     const held = { ours: run(heldout, g, withContext), priors: run(heldout, g, priorsOnly), populous: run(heldout, g, mostPopulous) };
-    const row = (name: string, r: { accuracy: number; correct: number }, h: { accuracy: number; correct: number }): string =>
-      `${name.padEnd(22)} ${r.accuracy.toFixed(4)} ${`${r.correct}/${cases.length}`.padEnd(7)} ${h.accuracy.toFixed(4)} ${h.correct}/${heldout.length}`;
+    const inflected = loadPlaceCases('place-mentions-inflected.json');
+    const infl = { ours: run(inflected, g, withContext), priors: run(inflected, g, priorsOnly), populous: run(inflected, g, mostPopulous) };
+    type Score = { accuracy: number; correct: number };
+    const row = (name: string, r: Score, h: Score, i: Score): string =>
+      `${name.padEnd(22)} ${r.accuracy.toFixed(4)} ${`${r.correct}/${cases.length}`.padEnd(7)} ${h.accuracy.toFixed(4)} ${`${h.correct}/${heldout.length}`.padEnd(7)} ${i.accuracy.toFixed(4)} ${i.correct}/${inflected.length}`;
     const table = [
-      `${'method'.padEnd(22)} dev            held-out`,
-      row('context (ours)', ours, held.ours), row('priors only', priors, held.priors), row('most populous match', populous, held.populous),
+      `${'method'.padEnd(22)} dev            held-out       inflected`,
+      row('context (ours)', ours, held.ours, infl.ours), row('priors only', priors, held.priors, infl.priors), row('most populous match', populous, held.populous, infl.populous),
       `gazetteer load ${loadMs.toFixed(0)} ms; ${perQueryMs.toFixed(3)} ms per place query (${queries} queries)`,
       ...ours.errors.map((e) => `  dev error: ${e}`),
       ...held.ours.errors.map((e) => `  held-out error: ${e}`),
+      ...infl.ours.errors.map((e) => `  inflected error: ${e}`),
     ].join('\n');
     return {
       name: 'places',
-      dataset: `place-mentions.json (${cases.length} mentions) + place-mentions-heldout.json (${heldout.length})`,
+      dataset: `place-mentions.json (${cases.length} mentions) + place-mentions-heldout.json (${heldout.length}) + place-mentions-inflected.json (${inflected.length})`,
       headline: { metric: 'accuracy', value: ours.accuracy },
       metrics: {
         cases: cases.length, accuracy: ours.accuracy, correct: ours.correct, errors: ours.errors,
         heldout: { cases: heldout.length, accuracy: held.ours.accuracy, correct: held.ours.correct, errors: held.ours.errors },
+        inflected: { cases: inflected.length, accuracy: infl.ours.accuracy, correct: infl.ours.correct, errors: infl.ours.errors },
         loadMs: Math.round(loadMs), perQueryMs, queries, gazetteer: g.size,
       },
       baselines: {
-        priorsOnly: { accuracy: priors.accuracy, heldout: held.priors.accuracy, errors: priors.errors },
-        mostPopulous: { accuracy: populous.accuracy, heldout: held.populous.accuracy, errors: populous.errors },
+        priorsOnly: { accuracy: priors.accuracy, heldout: held.priors.accuracy, inflected: infl.priors.accuracy, errors: priors.errors },
+        mostPopulous: { accuracy: populous.accuracy, heldout: held.populous.accuracy, inflected: infl.populous.accuracy, errors: populous.errors },
       },
       table,
     };

@@ -68,6 +68,8 @@ export const SearchHitSchema = ArticleSummarySchema.extend({
 
 const SpanFields = { start: z.number().int(), end: z.number().int() };
 const MentionSchema = z.object({ ...SpanFields, text: z.string() });
+// An entity's mention may lie outside the clean text: `field` names the string its offsets index.
+const EntityMentionSchema = MentionSchema.extend({ field: z.enum(['byline', 'author', 'removed']).optional(), removal: z.number().int().optional() });
 
 export const StoredArticleSchema = z.object({
   id: z.string(),
@@ -101,7 +103,7 @@ export const StoredArticleSchema = z.object({
   }).optional(),
   sentences: z.object({ sentences: z.array(z.object({ ...SpanFields, paragraph: z.number().int() })), tokens: z.number() }).optional(),
   entities: z.array(z.object({
-    id: z.string(), name: z.string(), type: z.string(), mentions: z.array(MentionSchema), roles: z.array(z.string()).optional(),
+    id: z.string(), name: z.string(), type: z.string(), mentions: z.array(EntityMentionSchema), roles: z.array(z.string()).optional(),
   })).optional(),
   quotes: z.array(z.object({
     ...SpanFields,

@@ -61,3 +61,29 @@ test('analyze: binary and empty input are rejected with exit 3 and a reason', as
   const bad = await runStoryline(['analyze', '--published', '27/08/2025', '-'], { input: 'x' });
   assert.equal(bad.code, 2);
 });
+
+test('analyze: the byline\'s reporters and a removed credit\'s agency are entities whose other mentions never index `text`', async () => {
+  const input = 'By Corin Vastel and Ilse Marrow\n\nThe harbour council of Dravna met on Monday. Corin Vastel asked the mayor about the budget.\n\nPhoto: Tomas Brede/Getty Images\n\nThe vote was put off until April.';
+  const out = JSON.parse((await runStoryline(['analyze', '-'], { input })).stdout) as {
+    byline: string; text: string;
+    removed: Array<{ text: string }>;
+    entities: Array<{ name: string; type: string; roles?: string[]; mentions: Array<{ text: string; start: number; end: number }>; otherMentions?: Array<{ field: string; removal?: number; text: string; start: number; end: number }> }>;
+  };
+  const marrow = out.entities.find((e) => e.name === 'Ilse Marrow');
+  assert.ok(marrow, JSON.stringify(out.entities.map((e) => e.name)));
+  assert.deepEqual(marrow.mentions, []);
+  assert.deepEqual(marrow.roles, ['reporter']);
+  const vastel = out.entities.find((e) => e.name === 'Corin Vastel')!;
+  assert.equal(vastel.mentions.length, 1);
+  for (const e of out.entities) {
+    for (const m of e.mentions) assert.equal(out.text.slice(m.start, m.end), m.text);
+    for (const m of e.otherMentions ?? []) {
+      const source = m.field === 'byline' ? out.byline : out.removed[m.removal!].text;
+      assert.equal(source.slice(m.start, m.end), m.text);
+    }
+  }
+  assert.deepEqual(vastel.otherMentions?.map((m) => m.field), ['byline']);
+  const getty = out.entities.find((e) => e.name === 'Getty Images');
+  assert.equal(getty?.type, 'ORG');
+  assert.deepEqual(getty?.otherMentions?.map((m) => m.field), ['removed']);
+});

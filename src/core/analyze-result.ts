@@ -1,4 +1,4 @@
-import type { Article, ArticleEntity, DateExpression, Quote, Removal } from './article.js';
+import type { Article, ArticleEntity, DateExpression, Mention, Quote, Removal, Span } from './article.js';
 import { articleFacts, publicationOf } from './publication.js';
 
 /** The schema name of `storyline analyze` output; bumped on any breaking change. */
@@ -19,11 +19,37 @@ export interface AnalyzeResult {
   tags: string[];
   text: string;
   removed: Removal[];
-  entities: ArticleEntity[];
+  /**
+   * Named entities; `mentions` index `text` only. A name outside the body is in `otherMentions`
+   * (an addition to the contract): `field: 'byline'` indexes `byline` (a reporter, an agency),
+   * `field: 'removed'` the `text` of `removed[removal]` (an agency of a removed photo credit).
+   */
+  entities: AnalyzeEntity[];
   quotes: Quote[];
   dates: DateExpression[];
   /** Per-stage time and warnings (an addition to the contract; may grow). */
   trace: Array<{ stage: string; version: number; ms: number; status: string; warnings: string[]; error?: string }>;
+}
+
+/** A mention outside `text`: in `byline`, or in the `text` of `removed[removal]`. */
+export interface OtherMention extends Span {
+  text: string;
+  field: 'byline' | 'removed';
+  removal?: number;
+}
+
+/** An entity of the analyze output: mentions in `text`, and any outside it apart. */
+export type AnalyzeEntity = Omit<ArticleEntity, 'mentions'> & { mentions: Mention[]; otherMentions?: OtherMention[] };
+
+function analyzeEntity(e: ArticleEntity): AnalyzeEntity {
+  if (!e.mentions.some((m) => m.field)) return e;
+  const other = e.mentions.filter((m) => m.field).map((m): OtherMention => ({
+    // The analyze `byline` is the input's author when it gave one (see `articleFacts`), so both index it.
+    field: m.field === 'removed' ? 'removed' : 'byline',
+    ...(m.removal !== undefined ? { removal: m.removal } : {}),
+    start: m.start, end: m.end, text: m.text,
+  }));
+  return { ...e, mentions: e.mentions.filter((m) => !m.field), otherMentions: other };
 }
 
 /** The analyze contract for an article that has been through the pipeline. */
@@ -43,7 +69,7 @@ export function toAnalyzeResult(article: Article): AnalyzeResult {
     tags: clean?.tags ?? [],
     text: clean?.text ?? '',
     removed: clean?.removed ?? [],
-    entities: article.entities ?? [],
+    entities: (article.entities ?? []).map(analyzeEntity),
     quotes: article.quotes ?? [],
     dates: article.dates ?? [],
     trace: article.trace.map((t) => ({ stage: t.stage, version: t.version, ms: t.ms, status: t.status, warnings: t.warnings, ...(t.error ? { error: t.error } : {}) })),

@@ -129,9 +129,17 @@ export interface Sentences {
   tokens: number;
 }
 
-/** One mention of a named entity in the clean text. */
+/**
+ * One mention of a named entity. Its offsets index the clean text, unless `field` names the string
+ * they index instead: `author` (`source.author`), `byline` (`clean.byline`, used when the input gave
+ * no author), or `removed` (the `text` of `clean.removed[removal]`: a photo credit cleaning removed).
+ * Such mentions are names outside the body: the byline's reporters and agencies, credited agencies.
+ */
 export interface Mention extends Span {
   text: string;
+  field?: 'byline' | 'author' | 'removed';
+  /** With `field: 'removed'`: the index of the removal in `clean.removed`. */
+  removal?: number;
 }
 
 /** Entity types; more may be added. */

@@ -39,7 +39,7 @@ export function layers(article: StoredArticle): { quotes: Array<{ start: number;
   const quotes = disjoint((article.quotes ?? []).map((q, index) => ({ start: q.start, end: q.end, index })).filter((q) => valid(q, length)));
   const marks: Mark[] = [];
   (article.entities ?? []).forEach((e, index) => {
-    for (const m of e.mentions) if (valid(m, length)) marks.push({ start: m.start, end: m.end, kind: 'entity', index });
+    for (const m of e.mentions) if (!m.field && valid(m, length)) marks.push({ start: m.start, end: m.end, kind: 'entity', index });
   });
   (article.dates ?? []).forEach((d, index) => {
     if (valid(d, length)) marks.push({ start: d.start, end: d.end, kind: 'date', index });

@@ -129,3 +129,19 @@ test('roleConflicts: only different outlets, both dated, within the period', () 
   for (const [name, roles, n] of cases) assert.equal(roleConflicts(roles, facts).length, n, name);
   assert.ok(ROLE_CONFLICT_DAYS >= 9);
 });
+
+test('resolve-entities step: a reporter of two outlets\' bylines is one person, with a role at each outlet', async () => {
+  const store = SqliteStore.open(':memory:');
+  try {
+    await store.putArticle(sampleArticle('The harbour council met on Monday.', { outlet: 'Harbour Ledger', published: '2025-03-01', author: 'By Corin Vastel' }));
+    await store.putArticle(sampleArticle('Dock workers marched on Tuesday.', { outlet: 'Dravna Post', published: '2025-03-02', author: 'Corin Vastel and Ilse Marrow' }));
+    await resolveEntitiesStep.run(store, { addedIds: [] });
+    const ids = await idOf(store, 'Corin Vastel');
+    assert.equal(ids.length, 1);
+    const detail = await store.entities().getEntity(ids[0]);
+    assert.equal(detail?.articleCount, 2);
+    assert.deepEqual(detail?.roles.map((r) => r.role).sort(), ['Dravna Post reporter', 'Harbour Ledger reporter']);
+  } finally {
+    await store.close();
+  }
+});

@@ -185,6 +185,14 @@ test('resolveEntities: Ukrainian and Russian forms of a place are one entity', (
   assert.deepEqual(entityWith(r, 'Zolotoharsk')?.articles, ['a4']);
 });
 
+test('resolveEntities: Ukrainian and Russian town names that differ beyond the letters are one entity by the variant table', () => {
+  const place = (name: string, article: string): EntityInput => ({ name, type: 'PLACE', mentions: [name], article });
+  const r = resolveEntities([place('Kremenchuk', 'a1'), place('Kremenchug', 'a2'), place('Кременчуг', 'a3'), place('Nova Kakhovka', 'a4'), place('Новая Каховка', 'a5'), place('Kremenets', 'a6')]);
+  assert.deepEqual(entityWith(r, 'Kremenchuk')?.articles, ['a1', 'a2', 'a3']);
+  assert.deepEqual(entityWith(r, 'Nova Kakhovka')?.articles, ['a4', 'a5']);
+  assert.deepEqual(entityWith(r, 'Kremenets')?.articles, ['a6'], 'another town stays apart');
+});
+
 test('resolveEntities: the display name is the spelling of the most outlets, then of the most articles', () => {
   const r = resolveEntities([
     person('Oleksiy Hrytsenko', 'a1', ['Oleksiy Hrytsenko'], { outlet: 'one' }),

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { foldText, phraseKeys } from '../entities/name-key.js';
 import { hasCyrillic } from '../entities/transliterate.js';
 import { PLACE_AND_ORG_NAMES } from '../entities/variant-index.js';
+import { nominativeGuesses } from './cyrillic-cases.js';
 import { REGIONS, US_STATE_ABBREVIATIONS } from './regions.js';
 import type { GazetteerEntry } from './types.js';
 
@@ -19,6 +20,15 @@ import type { GazetteerEntry } from './types.js';
  * small town to an unknown or invented name (Meridale → Merrydale).
  */
 export const LOOSE_MATCH_MIN_POPULATION = 100_000;
+
+/**
+ * A city reached only through a nominative guess of an inflected Cyrillic name ("у Покровську" →
+ * Покровськ) must have at least this population in a country that writes Russian or Ukrainian
+ * names, and `LOOSE_MATCH_MIN_POPULATION` elsewhere ("в Лондоне" → London): a guess is one more
+ * chance for a stray word to meet a small town.
+ */
+export const CASE_MATCH_MIN_POPULATION = 10_000;
+const CASE_MATCH_COUNTRIES = new Set(['UA', 'RU', 'BY', 'MD', 'KZ', 'KG', 'TJ', 'UZ', 'TM', 'GE', 'AM', 'AZ', 'EE', 'LV', 'LT']);
 
 /** A candidate entry for a name, with the spelling through which it matched. */
 export interface NameCandidate {
@@ -120,7 +130,10 @@ function buildGazetteer(): Gazetteer {
     }
   }
   return {
-    candidates: (name) => lookup(index, name),
+    candidates: (name) => {
+      const found = lookup(index, name);
+      return found.length ? found : caseFallback(index, name);
+    },
     countryName: (code) => countryNames.get(code) ?? code,
     size: { country: countries.length, region: REGIONS.length, city: cityCount },
   };
@@ -155,4 +168,25 @@ function lookup(index: Index, name: string): NameCandidate[] {
     }
   }
   return [...best.values()].filter((c) => c.exact || c.entry.kind !== 'city' || (c.entry.population ?? 0) >= LOOSE_MATCH_MIN_POPULATION);
+}
+
+/**
+ * When a Cyrillic name finds nothing as written, the entries its nominative guesses reach
+ * (`nominativeCandidates`: "Києві" → "Київ", "Москвы" → "Москва"): a country or region by its exact
+ * name, a city of `CASE_MATCH_MIN_POPULATION` people or more (see there). `via` is the guess.
+ */
+function caseFallback(index: Index, name: string): NameCandidate[] {
+  const best = new Map<GazetteerEntry, NameCandidate>();
+  for (const { name: guess, adjectival } of nominativeGuesses(name)) {
+    for (const c of lookup(index, guess)) {
+      // Names declined as adjectives (Рівне, Хмельницький) are those of the countries that write them.
+      if (adjectival && !CASE_MATCH_COUNTRIES.has(c.entry.countryCode)) continue;
+      const seen = best.get(c.entry);
+      if (seen !== undefined && (seen.exact || !c.exact)) continue;
+      // Countries and regions by their exact name; cities loosely too (lookup kept only big ones), if big enough.
+      if (c.entry.kind !== 'city' ? !c.exact : (c.entry.population ?? 0) < (CASE_MATCH_COUNTRIES.has(c.entry.countryCode) ? CASE_MATCH_MIN_POPULATION : LOOSE_MATCH_MIN_POPULATION)) continue;
+      best.set(c.entry, { ...c, via: guess });
+    }
+  }
+  return [...best.values()];
 }

@@ -114,3 +114,31 @@ test('places: dateline abbreviations of US states; small towns only with local e
   assert.equal(town?.countryCode, 'US');
   assert.ok(town!.population! < 10_000 && distanceKm(town!, resolveIn('Waco')!) < 100);
 });
+
+test('places: inflected Russian and Ukrainian names reach the place of their nominative', () => {
+  const kyiv = resolveIn('Kyiv')!.geonamesId;
+  for (const form of ['Киеве', 'Киева', 'Києві', 'Києва', 'Киеву']) assert.equal(resolveIn(form)?.geonamesId, kyiv, form);
+  const kharkiv = resolveIn('Kharkiv')!.geonamesId;
+  for (const form of ['Харкова', 'Харкові', 'Харькова', 'Харькове']) assert.equal(resolveIn(form)?.geonamesId, kharkiv, form);
+  for (const form of ['Москвы', 'Москве', 'Москвой']) assert.equal(resolveIn(form)?.name, 'Moscow', form);
+  assert.equal(resolveIn('Львові')?.name, 'Lviv');
+  assert.equal(resolveIn('Одесі')?.countryCode, 'UA');
+  for (const form of ['Росії', 'России', 'Россией']) assert.equal(resolveIn(form)?.kind, 'country', form);
+  assert.equal(resolveIn('Україні')?.countryCode, 'UA');
+  assert.equal(resolveIn('Сумах')?.name, 'Sumy', 'a plural name in the locative');
+  assert.equal(resolveIn('Рівному')?.countryCode, 'UA', 'a name declined as an adjective');
+  const guessed = resolveIn('Києві')!;
+  assert.ok(guessed.evidence.some((e) => e.startsWith('"Київ" names')), guessed.evidence.join('\n'));
+});
+
+test('places: the case guess is a fallback only, and finds no place for words that are not places', () => {
+  // As written first: a name that matches is not re-read as an inflected one.
+  assert.deepEqual(loadGazetteer().candidates('Суми').map((c) => c.via), ['Суми']);
+  // Inflected words that are no place, and invented names in Cyrillic.
+  for (const word of ['Президента', 'Новости', 'Зеленского', 'Путиным', 'Кремля', 'Дравни', 'Зеленоборську', 'Переговорах', 'Нового', 'Малого']) {
+    assert.equal(resolveIn(word), undefined, word);
+  }
+  // Latin script and several words are never guessed at.
+  assert.equal(resolveIn('Kyive'), undefined);
+  assert.equal(loadGazetteer().candidates('Новой Москве').length, 0);
+});

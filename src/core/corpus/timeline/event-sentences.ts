@@ -42,7 +42,7 @@ export function eventSentences(
     const date = inSentence.find((d) => calendarValue(d.value) !== null);
     const day = inSentence.find((d) => /^\d{4}-\d{2}-\d{2}$/.test(calendarValue(d.value) ?? '') && (published === null || calendarValue(d.value)! <= published));
     if (!date && !undated) continue;
-    const ids = entities.filter((e) => e.mentions.some((m) => m.start >= s.start && m.end <= s.end)).map((e) => e.id);
+    const ids = entities.filter((e) => e.mentions.some((m) => !m.field && m.start >= s.start && m.end <= s.end)).map((e) => e.id);
     const governing = date ?? storyDay;
     if (day) storyDay = day;
     if (ids.length === 0) continue;

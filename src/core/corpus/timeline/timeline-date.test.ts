@@ -141,3 +141,9 @@ for (const [sentence, mention, expected] of EVENT_WORDS) {
     if (w) assert.equal(sentence.slice(w.start, w.end), w.text);
   });
 }
+
+test('eventSentences: a byline mention is not in the text, so it puts its entity in no sentence', () => {
+  const text = 'The port closed on March 3.';
+  const reporter: ArticleEntity = { id: 'e1', name: 'Corin Vastel', type: 'PERSON', mentions: [{ start: 0, end: 12, text: 'Corin Vastel', field: 'byline' }] };
+  assert.deepEqual(eventSentences(text, split(text), [date(text, 'March 3', '2025-03-03')], [reporter]), []);
+});

@@ -192,3 +192,73 @@ test('entities: a ministry named with its country is one organisation under its 
   assert.ok(!es.some((e) => e.type === 'NORP' && e.name === 'Polish'), 'the nationality word is part of the name');
   entity(es, 'Norway');
 });
+
+function runWithByline(text: string, byline: string | null, source: Partial<Article['source']> = {}): ArticleEntity[] {
+  const clean: CleanText = { text, title: null, byline, published: null, outlet: null, tags: [], removed: [], map: { clean: [0], input: [0] }, paragraphs: [{ start: 0, end: text.length }] };
+  const article = { id: 'test', source: { format: 'text', raw: text, metadata: {}, origin: {}, ...source }, trace: [], versions: {}, clean } as Article;
+  const ctx: StageContext = { referenceDate: null, warn: () => undefined, options: {} };
+  return entitiesStage.run(article, ctx) ?? [];
+}
+
+test('entities: the byline\'s people are reporters of the outlet, with mentions in the byline', () => {
+  const byline = 'By Corin Vastel and Ilse Marrow in Lisbon';
+  const es = runWithByline('The harbour council met on Monday in Lisbon.', byline, { outlet: 'Harbour Ledger' });
+  for (const name of ['Corin Vastel', 'Ilse Marrow']) {
+    const e = entity(es, name);
+    assert.equal(e.type, 'PERSON');
+    assert.deepEqual(e.roles, ['Harbour Ledger reporter']);
+    assert.equal(e.mentions.length, 1);
+    const [m] = e.mentions;
+    assert.equal(m.field, 'byline');
+    assert.equal(byline.slice(m.start, m.end), m.text);
+  }
+  assert.ok(!es.some((e) => e.name === 'Lisbon' && e.mentions.some((m) => m.field)), 'the place after "in" is not a name of the byline');
+  assert.equal(new Set(es.map((e) => e.id)).size, es.length, 'ids stay unique');
+});
+
+test('entities: a byline title, an agency and the input\'s author', () => {
+  const es = runWithByline('Talks resumed on Monday.', 'Ilse Marrow, Senior Correspondent | Reuters');
+  assert.deepEqual(entity(es, 'Ilse Marrow').roles, ['Reuters senior correspondent']);
+  assert.equal(entity(es, 'Reuters').type, 'ORG');
+  // The input's author wins over the byline cleaning found, as in the article's listing.
+  const fromSource = runWithByline('Talks resumed on Monday.', 'Someone Else', { author: 'TOMAS BREDE' });
+  const brede = entity(fromSource, 'Tomas Brede');
+  assert.equal(brede.mentions[0].field, 'author');
+  assert.ok(!fromSource.some((e) => e.name === 'Someone Else'));
+});
+
+test('entities: a byline name the text also writes joins that entity; desks and outlets are no people', () => {
+  const text = 'Corin Vastel reported from the port, where Alma Kestrel spoke.';
+  const es = runWithByline(text, 'Corin Vastel', { outlet: 'Harbour Ledger' });
+  const vastel = es.filter((e) => e.name === 'Corin Vastel');
+  assert.equal(vastel.length, 1);
+  assert.deepEqual(vastel[0].mentions.map((m) => m.field ?? 'text'), ['text', 'byline']);
+  for (const byline of ['Staff Writer', 'Harbour Ledger', 'The Daily Beacon', 'Newsroom', 'editor@beacon.example']) {
+    const none = runWithByline('Talks resumed on Monday.', byline, { outlet: 'Harbour Ledger' });
+    assert.ok(!none.some((e) => e.type === 'PERSON'), `${byline}: ${JSON.stringify(none)}`);
+  }
+});
+
+test('entities: agencies of removed photo credits are organisations; other removals and lower-case words are not', () => {
+  const text = 'Reuters reported the harbour vote on Monday.';
+  const clean: CleanText = {
+    text, title: null, byline: null, published: null, outlet: null, tags: [], map: { clean: [0], input: [0] }, paragraphs: [{ start: 0, end: text.length }],
+    removed: [
+      { start: 0, end: 10, reason: 'caption', text: 'Dock workers at the pier. Photo: Tomas Brede/Getty Images' },
+      { start: 20, end: 30, reason: 'credit', text: '(Reuters)' },
+      { start: 40, end: 50, reason: 'related', text: 'Read more: AFP story on the strike' },
+      { start: 60, end: 70, reason: 'caption', text: 'An ap of the gettysburg pier' },
+    ],
+  };
+  const article = { id: 'test', source: { format: 'text', raw: text, metadata: {}, origin: {} }, trace: [], versions: {}, clean } as Article;
+  const es = entitiesStage.run(article, { referenceDate: null, warn: () => undefined, options: {} }) ?? [];
+  const getty = entity(es, 'Getty Images');
+  assert.equal(getty.type, 'ORG');
+  assert.deepEqual(getty.mentions.map((m) => [m.field, m.removal]), [['removed', 0]]);
+  const m = getty.mentions[0];
+  assert.equal(clean.removed[0].text.slice(m.start, m.end), m.text);
+  const reuters = es.filter((e) => e.name === 'Reuters');
+  assert.equal(reuters.length, 1, 'the credit joins the agency the text names');
+  assert.deepEqual(reuters[0].mentions.map((x) => x.field ?? 'text'), ['text', 'removed']);
+  assert.ok(!es.some((e) => e.name === 'AFP' || e.name === 'AP' || /getty$/i.test(e.name)), JSON.stringify(es.map((e) => e.name)));
+});

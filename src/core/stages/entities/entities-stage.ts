@@ -1,4 +1,5 @@
 import { defineStage } from '../../pipeline/stage.js';
+import { addBylineEntities, addCreditEntities } from './byline-entities.js';
 import { resolveEntities } from './resolve-entities.js';
 import { getDefaultTagger } from './tag-entities.js';
 
@@ -12,7 +13,8 @@ const MAX_CHARS = 2_000_000;
 export const entitiesStage = defineStage({
   name: 'entities',
   // 3: listed groupings, elections and ministries named with their country (named-phrases.ts).
-  version: 3,
+  // 4: the byline's people and agencies, and agencies of removed photo credits (mentions with `field`).
+  version: 4,
   requires: ['clean'],
   run(article, ctx) {
     const text = article.clean?.text ?? '';
@@ -22,6 +24,12 @@ export const entitiesStage = defineStage({
       ctx.warn(`entities: text of ${body.length} characters tagged up to ${MAX_CHARS}`);
       body = body.slice(0, MAX_CHARS);
     }
-    return resolveEntities(body, getDefaultTagger().analyze(body));
+    const entities = resolveEntities(body, getDefaultTagger().analyze(body));
+    // The byline the article is listed with (`articleFacts`): the input's author, else the one cleaning found.
+    const outlet = article.source.outlet ?? article.clean?.outlet ?? null;
+    const withByline = article.source.author
+      ? addBylineEntities(entities, article.source.author, 'author', outlet)
+      : addBylineEntities(entities, article.clean?.byline ?? null, 'byline', outlet);
+    return addCreditEntities(withByline, article.clean?.removed ?? []);
   },
 });

@@ -411,3 +411,16 @@ test('a description resolves to an entity only through a role with the same head
   ];
   assert.equal(findQuotes(text2, { entities: entities2 }).find((q) => q.text.startsWith('the ferry talks'))?.speaker?.name, 'Ivo Marek');
 });
+
+test('a byline mention whose offsets happen to cover the speaker is not the speaker', () => {
+  const text = 'Lina Orsk visited the harbour.\n\n“It is worse than we thought,” Orsk said.';
+  const later = text.lastIndexOf('Orsk');
+  const entities: ArticleEntity[] = [
+    // Offsets into the byline, not the text: they must not be read against the text.
+    { id: 'e2', name: 'Corin Vastel', type: 'PERSON', mentions: [{ start: later, end: later + 4, text: 'Vast', field: 'byline' }] },
+    { id: 'e1', name: 'Lina Orsk', type: 'PERSON', mentions: [{ start: 0, end: 9, text: 'Lina Orsk' }] },
+  ];
+  const [q] = extractQuotes(text, { entities });
+  assert.notEqual(q.speaker?.entity, 'e2');
+  assert.notEqual(q.speaker?.name, 'Corin Vastel');
+});

@@ -151,6 +151,7 @@ function entityAt(entities: readonly ArticleEntity[], span: Span): ArticleEntity
   let bestOverlap = 0;
   for (const e of entities) {
     for (const m of e.mentions) {
+      if (m.field) continue; // a byline name, not in the text
       const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
       if (overlap > bestOverlap) {
         best = e;

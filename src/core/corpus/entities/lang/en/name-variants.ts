@@ -75,7 +75,11 @@ export const GIVEN_NAME_VARIANTS: readonly (readonly string[])[] = [
 
 /**
  * Place names whose spellings differ beyond folding: the Ukrainian-based spellings adopted since the
- * #KyivNotKiev campaign, Russian-era names, official renamings, and English exonyms.
+ * #KyivNotKiev campaign, Russian-era names, official renamings, and English exonyms. The Ukrainian
+ * towns from Sloviansk on are those whose Ukrainian and Russian names differ by more than letters
+ * (Ukrainian і/и for Russian о/а/е, neuter -е for -о, -а for -ая, г for х…), each row the Ukrainian
+ * name, its Russian name and the former name as the town's encyclopaedia article gives them
+ * ("Ukrainian: Слов'янськ; Russian: Славянск").
  */
 export const PLACE_VARIANTS: readonly (readonly string[])[] = [
   ['Kyiv', 'Kiev', 'Kiew', 'Kijów', 'Київ', 'Киев'],
@@ -95,6 +99,21 @@ export const PLACE_VARIANTS: readonly (readonly string[])[] = [
   ['Chornobyl', 'Chernobyl', 'Чорнобиль', 'Чернобыль'],
   ['Kryvyi Rih', 'Krivoy Rog', 'Kryvyy Rih'],
   ['Pokrovsk', 'Krasnoarmeysk', 'Krasnoarmiisk'],
+  ['Sloviansk', 'Slavyansk', 'Slovyansk', 'Слов’янськ', 'Славянск'],
+  ['Svatove', 'Svatovo', 'Сватове', 'Сватово'],
+  ['Vuhledar', 'Ugledar', 'Вугледар', 'Угледар'],
+  ['Kostiantynivka', 'Konstantinovka', 'Kostyantynivka', 'Костянтинівка', 'Константиновка'],
+  ['Chasiv Yar', 'Chasov Yar', 'Часів Яр', 'Часов Яр'],
+  ['Popasna', 'Popasnaya', 'Попасна', 'Попасная'],
+  ['Rubizhne', 'Rubezhnoye', 'Рубіжне', 'Рубежное'],
+  ['Vovchansk', 'Volchansk', 'Вовчанськ', 'Волчанск'],
+  ['Nova Kakhovka', 'Novaya Kakhovka', 'Нова Каховка', 'Новая Каховка'],
+  ['Kremenchuk', 'Kremenchug', 'Кременчук', 'Кременчуг'],
+  ['Bila Tserkva', 'Belaya Tserkov', 'Біла Церква', 'Белая Церковь'],
+  ['Okhtyrka', 'Akhtyrka', 'Охтирка', 'Ахтырка'],
+  ['Yenakiieve', 'Yenakiyevo', 'Yenakiyeve', 'Єнакієве', 'Енакиево'],
+  ['Kamianske', 'Kamenskoye', 'Dniprodzerzhynsk', 'Dneprodzerzhinsk', 'Кам’янське', 'Каменское'],
+  ['Kadiivka', 'Stakhanov', 'Кадіївка', 'Стаханов'],
   ['Belarus', 'Byelorussia', 'Belorussia', 'Беларусь'],
   ['Moldova', 'Moldavia'],
   ['Kyrgyzstan', 'Kirghizia', 'Kirgizia'],
