@@ -293,17 +293,24 @@ export function scoreArticles(articles: GoldArticle[], predict: (a: GoldArticle)
   return out;
 }
 
+/** Words of an annotated cue that are not its head (auxiliaries, adverbs, particles). */
+const CUE_HEAD_SKIP = new Set('also has have had was were is are would will later then previously reportedly in a an the to of for on not did does do been be being further first publicly repeatedly once again often it that s can could just even now still don didn doesn long never all so more no one there about as like only may might should must both since'.split(' '));
+
+/** The content words of an annotated cue, lowercase, in order (the first is its head). */
+export function cueWords(text: string, cue: Parts): string[] {
+  const words = cue.map((p) => text.slice(p.start, p.end)).join(' ').toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.filter((w) => !CUE_HEAD_SKIP.has(w));
+}
+
 /** Derives the cue-word table from the train split: words annotated as cue heads, with the share of their occurrences that are cues. */
 export function deriveCueLexicon(dir: string): Record<string, { cue: number; total: number; ratio: number }> {
-  const skip = new Set('also has have had was were is are would will later then previously reportedly in a an the to of for on not did does do been be being further first publicly repeatedly once again often it that s can could just even now still don didn doesn long never all so more no one there about as like only may might should must both since'.split(' '));
   const cue = new Map<string, number>();
   const total = new Map<string, number>();
   for (const a of loadPolnear(dir, 'train')) {
     for (const w of a.text.toLowerCase().match(/[a-z]+/g) ?? []) total.set(w, (total.get(w) ?? 0) + 1);
     for (const r of a.relations) {
       if (!r.cue) continue;
-      const words = r.cue.map((p) => a.text.slice(p.start, p.end)).join(' ').toLowerCase().match(/[a-z]+/g) ?? [];
-      const head = words.find((w) => !skip.has(w));
+      const head = cueWords(a.text, r.cue)[0];
       if (head) cue.set(head, (cue.get(head) ?? 0) + 1);
     }
   }
@@ -331,7 +338,7 @@ export function deriveLowPrecisionCues(dir: string): { word: string; right: numb
   const counts = new Map<string, { right: number; total: number }>();
   for (const a of loadPolnear(dir, 'train')) {
     const gold = a.relations.filter((r) => r.source !== null).map((r) => tokenSet(a.text, r.source!));
-    for (const f of findQuotes(a.text, { keepLowPrecisionCues: true })) {
+    for (const f of findQuotes(a.text, { keepLowPrecisionCues: true, cueModel: null })) {
       const src = f.source ?? f.speaker?.mention ?? null;
       const word = (f.cue ?? '').toLowerCase().replace(/’/g, "'").split(/\s+/)[0];
       if (src === null || !lexicon.has(word)) continue;

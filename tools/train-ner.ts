@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseConll, scoreConll, spansOf, type ConllDocument } from '../src/core/stages/entities/conll.js';
 import { FEATURES_PER_TOKEN, buildGazetteer, documentContext, sentenceFeatures, type Gazetteer } from '../src/core/stages/entities/ner-features.js';
+import { rng } from './seeded-random.js';
 import { BILOU_TAGS, NER_TAGS, encodeModel, toIob2, toScheme, transitionTable, viterbi, type NerModel } from '../src/core/stages/entities/ner-model.js';
 
 interface Options {
@@ -72,17 +73,6 @@ function parseArgs(argv: string[]): Options {
     else throw new Error(`unknown argument ${a}`);
   }
   return o;
-}
-
-/** mulberry32: a small seeded generator, so shuffles are reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function namesOf(docs: readonly ConllDocument[]): { words: string[]; type: string }[] {

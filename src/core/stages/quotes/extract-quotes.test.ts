@@ -321,6 +321,8 @@ test('the stage reads clean text and paragraphs', () => {
   assert.equal(out?.[0].speaker?.name, 'Brell');
   assert.equal(quotesStage.name, 'quotes');
   assert.deepEqual(quotesStage.requires, ['clean']);
+  // Version 4: the learned cue classifier adds cues; stored articles are re-run on reprocess.
+  assert.equal(quotesStage.version, 4);
 });
 
 /** The single finding of `text` whose content starts with `start`, with its source mention and cue as written. */

@@ -1,5 +1,7 @@
 import type { ArticleEntity, Quote, Span } from '../../article.js';
 import { buildCueLexicon, type CueInfo } from './cue-lexicon.js';
+import { fnv, mix } from '../entities/ner-features.js';
+import { cueScore, getDefaultCueModel, type CueModel } from './cue-model.js';
 import { findQuotedSpans, type QuotedSpan } from './find-quoted-spans.js';
 import {
   DETERMINERS,
@@ -27,6 +29,11 @@ export interface QuoteInput {
    * derivation of that list uses it (`node dist/eval/quotes.js derive-lexicon`), to measure them.
    */
   keepLowPrecisionCues?: boolean;
+  /**
+   * The learned cue classifier (`cue-model.ts`) that decides on words outside the lexicon; default
+   * the committed model, `null` for the rules alone.
+   */
+  cueModel?: CueModel | null;
 }
 
 /** A quote with the spans the evaluation needs (cue and source offsets). */
@@ -160,13 +167,17 @@ function nextHasCueSoon(items: Item[], from: number): boolean {
 }
 
 /** The cue word at item `i`, if the word is used as a verb there. */
-function cueAt(items: Item[], i: number, titleCase: boolean, keepLowPrecision: boolean): CueInfo | null {
+function cueAt(items: Item[], i: number, titleCase: boolean, keepLowPrecision: boolean, model: CueModel | null): CueInfo | null {
   const it = items[i];
   if (it.tok === null || it.tok.kind !== 'w') return null;
-  const info = CUES.get(it.tok.lower);
-  if (info === undefined) return null;
-  // Words whose attributions were mostly wrong on the PolNeAR train split ("seems", "states").
-  if (info.lowPrecision === true && !keepLowPrecision) return null;
+  let info = CUES.get(it.tok.lower);
+  // Words whose attributions were mostly wrong on the PolNeAR train split ("seems", "states") and
+  // words outside the lexicon are cues only where the learned classifier accepts them in context.
+  if (info === undefined || (info.lowPrecision === true && !keepLowPrecision)) {
+    if (model === null || it.tok.isCap || !model.vocabulary.has(it.tok.lower)) return null;
+    if (cueScore(model, cueModelFeatures(items, i)) < model.threshold) return null;
+    info = info === undefined ? { base: it.tok.lower, type: 'derived', isParticiple: it.tok.lower.endsWith('ing') } : { ...info, lowPrecision: false };
+  }
   if (info.needsParticle && !PHRASAL_PARTICLES.get(info.base)?.includes(lower(items[i + 1]))) return null;
   // A capitalised cue word mid-sentence is a name or a title word, except in a headline written in
   // Title Case ("Mayor Says Budget Will Pass"), where a finite -s or -ed form after a name is the cue;
@@ -205,6 +216,127 @@ function cueAt(items: Item[], i: number, titleCase: boolean, keepLowPrecision: b
     if (next === 'or' || next === 'and' || (next === ',' && (after === 'or' || after === 'and'))) return null;
   }
   return info;
+}
+
+/** A neighbour of a cue candidate as the classifier sees it: the word, or its shape when capitalised, a number, a quote. */
+function neighbour(it: Item | undefined, edge: string): string {
+  if (it === undefined) return edge;
+  if (it.quote !== null) return 'Q';
+  const t = it.tok!;
+  if (t.kind === 'p') return t.text;
+  if (/^\d/.test(t.text)) return 'NUM';
+  if (isPossessive(t)) return 'POSS';
+  return t.isCap ? 'CAP' : t.lower;
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never', "didn't", "don't", "doesn't", "won't", "wouldn't", "isn't", "wasn't", "aren't", "haven't", "hasn't", 'no']);
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'has', 'have', 'had', 'did', 'does', 'do', 'to']);
+
+/**
+ * The context features of a cue candidate at item `i` (a word of the cue model's vocabulary), the
+ * same at training and at extraction: the word and its ending, the two words on each side, what
+ * follows within five items (a "that" clause, a quote, a colon), what stands before it (a subject
+ * noun phrase and its head: pronoun, name, role word, other; an auxiliary, a negation, a form of
+ * "be"), and where it sits in the sentence.
+ */
+function cueModelFeatures(items: Item[], i: number): number[] {
+  const w = lower(items[i]);
+  const n = items.length;
+  const p1 = neighbour(items[i - 1], '<s>');
+  const p2 = neighbour(items[i - 2], '<s>');
+  const n1 = neighbour(items[i + 1], '</s>');
+  const n2 = neighbour(items[i + 2], '</s>');
+  let follows = 'none';
+  for (let k = i + 1; k < Math.min(n, i + 6); k++) {
+    if (COMPLEMENTIZERS.has(lower(items[k]))) {
+      follows = 'that';
+      break;
+    }
+    if (items[k].quote !== null) {
+      follows = 'quote';
+      break;
+    }
+    if (lower(items[k]) === ':') {
+      follows = 'colon';
+      break;
+    }
+    if (items[k].tok !== null && items[k].tok!.kind === 'p') break;
+  }
+  let min = 0;
+  for (let k = i - 1; k >= 0; k--) if (items[k].quote !== null) { min = k + 1; break; }
+  const np = i > 0 ? nounPhraseBefore(items, i - 1, min) : null;
+  let subj = 'none';
+  if (np !== null) {
+    const head = items[np.to].tok!;
+    subj = SUBJECT_PRONOUNS.has(head.lower) ? head.lower : head.isCap ? 'name' : ROLE_WORDS.has(head.lower) ? 'role' : DETERMINERS.has(lower(items[np.from])) ? 'det' : 'other';
+  }
+  let quoteInSentence = false;
+  for (const it of items) if (it.quote !== null) quoteInSentence = true;
+  const negated = NEGATIONS.has(lower(items[i - 1])) || NEGATIONS.has(lower(items[i - 2]));
+  const pos = i === 0 ? 'first' : i < 3 ? 'early' : i >= n - 3 ? 'late' : 'mid';
+  const aux = MODALS.has(p1) ? p1 : BE_FORMS.has(p1) ? 'be' : '-';
+  // Each feature is a template number mixed with the hashes of its values (no strings built).
+  const hw = fnv(w);
+  const hp1 = fnv(p1);
+  const hn1 = fnv(n1);
+  const hn2 = fnv(n2);
+  const hf = fnv(follows);
+  const hs = fnv(subj);
+  const neg = negated ? 1 : 0;
+  const q = quoteInSentence ? 1 : 0;
+  return [
+    mix(1, 0),
+    mix(2, hw),
+    mix(3, fnv(w.slice(-2))),
+    mix(4, fnv(w.slice(-3))),
+    mix(5, hp1),
+    mix(6, fnv(p2)),
+    mix(7, hn1),
+    mix(8, hn2),
+    mix(mix(9, hp1), hn1),
+    mix(mix(10, hw), hp1),
+    mix(mix(11, hw), hn1),
+    mix(mix(mix(12, hw), hn1), hn2),
+    mix(13, hf),
+    mix(mix(14, hw), hf),
+    mix(15, hs),
+    mix(mix(16, hw), hs),
+    mix(mix(17, hs), hf),
+    mix(18, neg),
+    mix(mix(19, hw), neg),
+    mix(20, fnv(aux)),
+    mix(21, fnv(pos)),
+    mix(22, q),
+    mix(mix(23, hw), q),
+  ];
+}
+
+/** One cue candidate with its features, for training the cue model. */
+export interface CueCandidate {
+  start: number;
+  end: number;
+  word: string;
+  /** Feature hashes (`cue-model.ts` masks them to its buckets). */
+  features: number[];
+}
+
+/**
+ * Every lower-case word of `vocabulary` in `text`, read as the extractor reads it (paragraphs,
+ * sentences, quoted spans as one item), with the features the cue model scores. For training.
+ */
+export function cueCandidates(text: string, vocabulary: ReadonlySet<string>): CueCandidate[] {
+  const paragraphs = paragraphsOf(text);
+  const quoted = findQuotedSpans(text, paragraphs);
+  const out: CueCandidate[] = [];
+  for (const sentence of sentencesOf(text, paragraphs, quoted, [])) {
+    const items = sentence.items;
+    for (let i = 0; i < items.length; i++) {
+      const t = items[i].tok;
+      if (t === null || t.kind !== 'w' || t.isCap || !vocabulary.has(t.lower)) continue;
+      out.push({ start: t.start, end: t.end, word: t.lower, features: cueModelFeatures(items, i) });
+    }
+  }
+  return out;
 }
 
 /** True for a headline in Title Case: at least four words, and all words of four letters or more capitalised. */
@@ -680,7 +812,7 @@ interface Introduction {
 }
 
 /** Runs the rules over one sentence, appends findings, and returns a trailing introduction if any. */
-function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intro: Introduction | null, keepLowPrecision: boolean): Introduction | null {
+function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intro: Introduction | null, keepLowPrecision: boolean, model: CueModel | null): Introduction | null {
   const items = sentence.items;
   const titleCase = isTitleCase(items);
   // Cue lookups repeat for the same positions across the rules: compute each once.
@@ -689,7 +821,7 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     if (i < 0 || i >= items.length) return null;
     let v = infoCache[i];
     if (v === undefined) {
-      v = cueAt(items, i, titleCase, keepLowPrecision);
+      v = cueAt(items, i, titleCase, keepLowPrecision, model);
       infoCache[i] = v;
     }
     return v;
@@ -1126,7 +1258,8 @@ export function findQuotes(text: string, input: QuoteInput = {}): QuoteFinding[]
   const sentences = sentencesOf(body, paragraphs, quoted, paragraphTokens);
   const raw: RawQuote[] = [];
   let intro: Introduction | null = null;
-  for (const s of sentences) intro = analyseSentence(s, body, raw, intro, input.keepLowPrecisionCues === true);
+  const model = input.cueModel === undefined ? getDefaultCueModel() : input.cueModel;
+  for (const s of sentences) intro = analyseSentence(s, body, raw, intro, input.keepLowPrecisionCues === true, model);
   raw.sort((a, b) => a.start - b.start);
   // A quote followed by a paragraph "— Name, …" (quote collections, tweets): the name is the speaker.
   for (const r of raw) {
