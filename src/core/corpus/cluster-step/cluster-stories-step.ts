@@ -8,22 +8,50 @@ import { StoryClusterer } from '../stories/story-clusterer.js';
 import { summarizeStory, type StoryArticleFacts } from '../story-summary/summarize-story.js';
 
 const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+/** Entity types whose resolved ids tie articles across languages. */
+const REF_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'PLACE']);
 
 /** The facts clustering and summaries read: title, outlet and publication date. */
 function pick({ title, outlet, published }: ArticleFacts): Pick<ArticleFacts, 'title' | 'outlet' | 'published'> {
   return { title, outlet, published };
 }
 
-/** What clustering reads of a stored article. */
-export function toClusterArticle(article: Article): ClusterArticle {
+/**
+ * Article id → (article-level entity id → corpus entity id), from the stored entity resolution (the
+ * `resolve-entities` step runs before this one).
+ */
+export async function corpusEntityIds(store: Store): Promise<Map<string, Map<string, string>>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const [entity, keys] of await store.entities().memberKeys()) {
+    for (const key of keys) {
+      const bar = key.indexOf('|');
+      const article = key.slice(0, bar);
+      let members = out.get(article);
+      if (!members) out.set(article, (members = new Map()));
+      members.set(key.slice(bar + 1), entity);
+    }
+  }
+  return out;
+}
+
+/**
+ * What clustering reads of a stored article. `corpusIds` (article-level entity id → corpus entity id, see
+ * `corpusEntityIds`) gives the language-independent ids of its people, organisations and places.
+ */
+export function toClusterArticle(article: Article, corpusIds?: ReadonlyMap<string, string>): ClusterArticle {
   const entities = (article.entities ?? []).map((e) => ({ name: e.name, type: e.type, mentions: e.mentions.length }));
+  const facts = pick(articleFacts(article));
   return {
     id: article.id,
-    ...pick(articleFacts(article)),
+    ...facts,
     text: article.clean?.text ?? '',
     entities,
     places: entities.filter((e) => e.type === 'PLACE').map((e) => e.name),
-    dates: (article.dates ?? []).map((d) => d.value).filter((v) => ISO_DATE.test(v)),
+    // An undated article's relative dates were resolved against the day it was received (the `dates`
+    // stage's reference), not against its own time: only the dates its text states in full count.
+    dates: (article.dates ?? []).filter((d) => facts.published !== null || !d.inferred).map((d) => d.value).filter((v) => ISO_DATE.test(v)),
+    language: article.language?.code ?? null,
+    refs: corpusIds ? (article.entities ?? []).filter((e) => REF_TYPES.has(e.type)).map((e) => corpusIds.get(e.id)).filter((id): id is string => id !== undefined) : undefined,
   };
 }
 
@@ -150,6 +178,7 @@ async function clusterUnplaced(store: Store): Promise<Record<string, number>> {
     const clusterer = new StoryClusterer(queries.storyState());
     const touched = new Set<string>();
     const loaded = new Map<string, Article>();
+    const corpusIds = await corpusEntityIds(store);
     let copies = 0;
     for (const id of ids) {
       const article = await store.getArticle(id);
@@ -157,7 +186,7 @@ async function clusterUnplaced(store: Store): Promise<Record<string, number>> {
       loaded.set(id, article);
       const dup = duplicates.add(id, article.clean?.text ?? '');
       if (dup.duplicateOf) copies++;
-      const assignment = clusterer.add(toClusterArticle(article), dup.duplicateOf);
+      const assignment = clusterer.add(toClusterArticle(article, corpusIds.get(id)), dup.duplicateOf);
       touched.add(assignment.story);
     }
     for (const change of clusterer.review()) {

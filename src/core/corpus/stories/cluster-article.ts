@@ -23,4 +23,12 @@ export interface ClusterArticle {
   places?: string[];
   /** Dates mentioned in the text, as ISO values (`2013-07-26`, `2013-07`, `2013`). */
   dates?: string[];
+  /** Language of the text (ISO 639-1), or null/absent when unknown. */
+  language?: string | null;
+  /**
+   * Language-independent ids of what the article names: the corpus entity ids entity resolution gave
+   * its people, organisations and places (one id for "Kyiv" and "Київ"). Read only to score an article
+   * against events in another language, where words cannot meet.
+   */
+  refs?: string[];
 }

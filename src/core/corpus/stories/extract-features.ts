@@ -12,10 +12,10 @@ export interface ArticleFeatures {
   /** Publication day (days since 1970-01-01, UTC), or null. */
   day: number | null;
   /**
-   * When the article is about, as a day range: the publication day when known; otherwise the full date the
-   * text mentions most, or the year it mentions most (the whole year). Null when nothing says.
+   * When the article is about, as a day range: the publication day when known; otherwise inferred from the
+   * latest year the text states (the whole year). Null when nothing says.
    */
-  time: { from: number; to: number; source: 'published' | 'text-date' | 'text-year' } | null;
+  time: { from: number; to: number; source: 'published' | 'text-year' } | null;
   /** Whether entities came from the input (`input`) or from capitalised phrases (`phrases`). */
   entitySource: 'input' | 'phrases';
 }
@@ -215,29 +215,26 @@ export function extractFeatures(article: ClusterArticle, options: FeatureOptions
   return { counts, day, time: estimateTime(day, dateKeys), entitySource };
 }
 
-/** The time an article is about: its publication day, else its most mentioned full date, else its most mentioned year. */
+/**
+ * The time an article is about: its publication day; else, inferred from the text, the latest year it
+ * states (the whole year). An undated report states the dates of what it reports, and its own time is
+ * in or after the latest of them; a stated day or month is often that of an earlier happening (on the
+ * ECB+ train topics a day- or month-wide time scored below the year: B³ 0.891 against 0.900).
+ * Null when the text states no year.
+ */
 export function estimateTime(day: number | null, dateKeys: string[]): ArticleFeatures['time'] {
   if (day !== null) return { from: day, to: day, source: 'published' };
-  const mostFrequent = (pattern: RegExp): string | null => {
-    const counts = new Map<string, number>();
-    for (const key of dateKeys) if (pattern.test(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
-    let best: string | null = null;
-    for (const [key, count] of counts) if (best === null || count > counts.get(best)! || (count === counts.get(best)! && key > best)) best = key;
-    return best;
-  };
-  const full = mostFrequent(/^d:\d{4}-\d{2}-\d{2}$/);
-  if (full) {
-    const d = isoToDay(full.slice(2));
-    if (d !== null) return { from: d, to: d, source: 'text-date' };
+  let latest: number | null = null;
+  for (const key of dateKeys) {
+    const m = STATED_YEAR.exec(key);
+    if (m && (latest === null || Number(m[1]) > latest)) latest = Number(m[1]);
   }
-  const year = mostFrequent(/^d:\d{4}$/);
-  if (year) {
-    const from = isoToDay(year.slice(2) + '-01-01');
-    const to = isoToDay(year.slice(2) + '-12-31');
-    if (from !== null && to !== null) return { from, to, source: 'text-year' };
-  }
-  return null;
+  if (latest === null) return null;
+  return { from: Math.floor(Date.UTC(latest, 0, 1) / 86400000), to: Math.floor(Date.UTC(latest, 11, 31) / 86400000), source: 'text-year' };
 }
+
+/** A `d:` key with a year: `d:2011`, `d:2011-05`, `d:2011-05-03` (not `d:*-05-03`). */
+const STATED_YEAR = /^d:(\d{4})(?:-\d{2}(?:-\d{2})?)?$/;
 
 function isoDateKeys(values: string[]): string[] {
   const out: string[] = [];

@@ -302,3 +302,31 @@ test('a young corpus: the first reports of one event join it (IDF with a prior)'
   // Without the prior, the words the two share weigh least: their similarity is lower.
   assert.ok(cold.add(DUNMORE_2).reason.eventScore < b.reason.eventScore);
 });
+
+test('cross-lingual: an article in another language joins the event sharing its resolved ids at a close time, not one months away', () => {
+  const refs = ['person:dana-whitcombe', 'person:tomas-reyes', 'place:mapleton'];
+  const c = new StoryClusterer();
+  c.add({ ...FIRE_1, language: 'en', refs });
+  c.add({ ...FIRE_2, language: 'en', refs });
+  c.add({ ...SCHOOL, language: 'en', refs: ['person:karen-liu', 'place:brookfield'] });
+  // Fictional Ukrainian reports: no word in common with the English ones.
+  const near = c.add({ id: 'uk-fire', title: 'Пожежа в пекарні у Мейплтоні', text: 'Вогонь знищив пекарню Томаса Рейеса, повідомила начальниця пожежної служби Дана Віткомб.', published: '2025-03-05', outlet: 'uk.example', language: 'uk', refs: [...refs, 'other:noise'] });
+  assert.equal(near.event, c.article('fire-1')!.event);
+  assert.equal(near.reason.kind, 'cross-lingual');
+  assert.deepEqual([...near.reason.crossLingual!.shared].sort(), [...refs].sort());
+  const far = c.add({ id: 'uk-later', title: 'Рейес відкрив нову пекарню', text: 'Через пів року Томас Рейес відкрив нову пекарню; Дана Віткомб прийшла на відкриття.', published: '2025-09-20', outlet: 'uk.example', language: 'uk', refs });
+  assert.notEqual(far.event, c.article('fire-1')!.event);
+  assert.equal(far.reason.kind, 'new');
+  // Without a language, nothing is scored across languages.
+  const unknown = c.add({ id: 'x-fire', title: 'Згоріла крамниця', text: 'Полум’я охопило крамницю біля порту.', published: '2025-03-05', outlet: 'x.example', refs });
+  assert.notEqual(unknown.event, c.article('fire-1')!.event);
+  assert.equal(unknown.reason.crossLingual, undefined);
+});
+
+test('reason: an undated article is scored by the latest year its text states, marked as inferred', () => {
+  const c = new StoryClusterer();
+  const a = c.add({ id: 'undated', title: 'Mill reopens', text: 'The Orlov mill, closed in 2009, reopened.', published: null, outlet: null, dates: ['2009', '2009', '2011-05', '2010-02-03'] });
+  assert.deepEqual(a.reason.time, { from: '2011-01-01', to: '2011-12-31', inferred: true, source: 'text-year' });
+  const b = c.add({ ...FIRE_1 });
+  assert.deepEqual(b.reason.time, { from: '2025-03-04', to: '2025-03-04', inferred: false, source: 'published' });
+});

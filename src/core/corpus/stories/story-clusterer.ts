@@ -107,6 +107,17 @@ export interface ClusterOptions {
     /** Two-means split of a changed event whose halves' centroids fall below this cosine (see `bisectEvent`); 0 turns it off. */
     bisectBelow: number;
   };
+  /**
+   * Articles in another language: words of two languages do not meet, so an article whose best event in its
+   * own language stays below the event threshold is scored against the events with members in another
+   * language on what does not depend on language: the resolved entity ids it shares with them (people,
+   * organisations, places) and time. `coverage` is the share of the article's entity weight (IDF over the
+   * articles that hold resolved ids; an id no other article holds is left out) the event holds; the score is
+   * coverage × the time decay of the level. It joins the best event at `eventThreshold` (sharing at least
+   * `minShared` ids, and beating the runner-up by `margin`×), else that event's story at `storyThreshold`.
+   * 0 turns it off.
+   */
+  crossLingual: { eventThreshold: number; storyThreshold: number; minShared: number; margin: number };
   /** A paragraph already seen in this many original articles is boilerplate and left out. */
   boilerplateMin: number;
   /** A near-duplicate joins the event of the article it copies. */
@@ -151,6 +162,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   story: { threshold: 0.1, alpha: 0.7, halfLifeDays: 90, floor: 0.3, textFloor: 0.6, centroid: 0, entityCoverage: 0 },
   centroidSize: 200,
   review: { every: 50, mergeThreshold: 0.5, splitLink: 0.2, minSplitSize: 2, maxSplitSize: 60, moveThreshold: 0.2, moveMargin: 0, storyMergeThreshold: 0.1, bisectBelow: 0.2 },
+  crossLingual: { eventThreshold: 0.3, storyThreshold: 0.5, minShared: 2, margin: 1.5 },
   boilerplateMin: 3,
   followDuplicates: true,
   idfPrior: 20,
@@ -190,8 +202,9 @@ export interface Assignment {
 }
 
 /** A partial set of options: nested levels may be given in part. */
-export type ClusterOptionsInput = Partial<Omit<ClusterOptions, 'event' | 'story' | 'kindWeights' | 'zones' | 'review'>> & {
+export type ClusterOptionsInput = Partial<Omit<ClusterOptions, 'event' | 'story' | 'kindWeights' | 'zones' | 'review' | 'crossLingual'>> & {
   review?: Partial<ClusterOptions['review']>;
+  crossLingual?: Partial<ClusterOptions['crossLingual']>;
   event?: Partial<LevelOptions>;
   story?: Partial<LevelOptions>;
   kindWeights?: Partial<ClusterOptions['kindWeights']>;
@@ -209,6 +222,7 @@ export function resolveClusterOptions(input: ClusterOptionsInput = {}): ClusterO
     event: { ...d.event, ...input.event },
     story: { ...d.story, ...input.story },
     review: { ...d.review, ...input.review },
+    crossLingual: { ...d.crossLingual, ...input.crossLingual },
   } as ClusterOptions;
 }
 
@@ -277,6 +291,9 @@ export class StoryClusterer {
   private blocks = 0;
   /** Events changed since the last review. */
   private readonly dirty = new Set<string>();
+  /** Language-independent entity id → ordinals of the articles (with a known language) that hold it, oldest first. */
+  private readonly refPostings = new Map<string, number[]>();
+  private refArticles = 0;
   /** Squared norms of centroids (a centroid is replaced, never changed in place, when its event changes). */
   private readonly normCache = new WeakMap<SparseVector, number>();
   private acc = new Float64Array(1 << 12);
@@ -530,6 +547,7 @@ export class StoryClusterer {
     let isNewStory = false;
     let storyScore: number | null = null;
     let matchDoc: number | null = bestEvent ? bestEvent.agg.best : null;
+    let cross: AssignmentReason['crossLingual'] | null = null;
     const dupRecord = duplicateOf !== null && o.followDuplicates ? this.byId.get(duplicateOf) : undefined;
     if (dupRecord) {
       eventId = this.event(dupRecord.event)!.id;
@@ -540,6 +558,11 @@ export class StoryClusterer {
       eventId = bestEvent.id;
       storyId = this.story(this.events.get(eventId)!.story)!.id;
       kind = 'similar';
+    } else if ((cross = this.crossLingualMatch(article, tFrom, tTo, tExact))?.joined === 'event') {
+      eventId = this.event(cross!.event)!.id;
+      storyId = this.story(this.events.get(eventId)!.story)!.id;
+      kind = 'cross-lingual';
+      matchDoc = null;
     } else {
       kind = 'new';
       isNewEvent = true;
@@ -551,6 +574,7 @@ export class StoryClusterer {
       }
       storyScore = bestStory ? round(bestStory.score) : 0;
       if (bestStory && bestStory.score >= o.story.threshold) storyId = bestStory.id;
+      else if (cross?.joined === 'story') storyId = this.story(this.event(cross.event)!.story)!.id;
       else {
         storyId = `st-${this.counters.nextStory++}`;
         isNewStory = true;
@@ -562,6 +586,8 @@ export class StoryClusterer {
     }
 
     const reason = this.explain(kind, ids, weights, keyOf, features.day, matchDoc, bestEvent?.score ?? 0, storyScore, scoredEvents, eventId, duplicateOf);
+    if (cross) reason.crossLingual = cross;
+    reason.time = features.time ? { from: isoDay(features.time.from), to: isoDay(features.time.to), inferred: features.time.source !== 'published', source: features.time.source } : null;
     const record: ArticleRecord = {
       id: article.id,
       ordinal,
@@ -577,6 +603,8 @@ export class StoryClusterer {
       duplicateOf: dupRecord ? dupRecord.id : null,
       pinned: false,
       reason,
+      language: languageOf(article.language),
+      refs: article.refs && article.refs.length > 0 ? [...new Set(article.refs)] : undefined,
     };
     this.articles.push(record);
     this.byId.set(record.id, record);
@@ -598,6 +626,60 @@ export class StoryClusterer {
     this.dirty.add(eventId);
     if (o.review.every > 0 && this.articles.length % o.review.every === 0) this.review();
     return { article: record.id, event: eventId, story: storyId, isNewEvent, isNewStory, reason };
+  }
+
+  /**
+   * The best event with members in another language than the article's, by the language-independent
+   * signals (see `crossLingual` in the options), and whether the article joins it or its story. Null when
+   * the article's language or ids are unknown or no event shares `minShared` ids with it.
+   */
+  private crossLingualMatch(article: ClusterArticle, tFrom: number | null, tTo: number | null, tExact: boolean): AssignmentReason['crossLingual'] | null {
+    const o = this.options;
+    const c = o.crossLingual;
+    const language = languageOf(article.language);
+    if (c.eventThreshold <= 0 || !language || !article.refs || article.refs.length === 0) return null;
+    const n = this.refArticles + 1;
+    const idf = new Map<string, number>();
+    let total = 0;
+    for (const ref of new Set(article.refs)) {
+      const df = this.refPostings.get(ref)?.length ?? 0;
+      // An id no earlier article holds says nothing either way (and most are a tagger's noise).
+      if (df === 0) continue;
+      const w = Math.log((n + 1) / df);
+      idf.set(ref, w);
+      total += w;
+    }
+    if (total <= 0) return null;
+    const shared = new Map<string, Set<string>>();
+    for (const ref of idf.keys()) {
+      const list = this.refPostings.get(ref)!;
+      for (let k = list.length - 1, scanned = 0; k >= 0 && scanned < o.maxScan; k--, scanned++) {
+        const other = this.articles[list[k]];
+        if (!other.language || other.language === language) continue;
+        const eventId = this.event(other.event)!.id;
+        const set = shared.get(eventId);
+        if (set) set.add(ref);
+        else shared.set(eventId, new Set([ref]));
+      }
+    }
+    const scored: { event: string; shared: string[]; coverage: number; decay: number; storyDecay: number; score: number }[] = [];
+    for (const [eventId, refs] of shared) {
+      if (refs.size < c.minShared) continue;
+      const event = this.events.get(eventId)!;
+      let weight = 0;
+      for (const ref of refs) weight += idf.get(ref)!;
+      const coverage = weight / total;
+      const exact = tExact && event.timeExact;
+      const d = decay(o.event, tFrom, tTo, event.firstDay, event.lastDay, exact);
+      const storyDecay = decay(o.story, tFrom, tTo, event.firstDay, event.lastDay, exact);
+      scored.push({ event: eventId, shared: [...refs].sort((a, b) => idf.get(b)! - idf.get(a)! || (a < b ? -1 : 1)), coverage, decay: d, storyDecay, score: coverage * d });
+    }
+    if (scored.length === 0) return null;
+    scored.sort((a, b) => b.score - a.score || compareIds(a.event, b.event));
+    const [best, runner] = scored;
+    const clear = !runner || best.score >= c.margin * runner.score;
+    const joined = clear && best.score >= c.eventThreshold ? 'event' : best.coverage * best.storyDecay >= c.storyThreshold ? 'story' : null;
+    return { event: best.event, shared: best.shared.slice(0, 8), coverage: round(best.coverage), decay: round(best.decay), score: round(best.score), joined };
   }
 
   /**
@@ -643,6 +725,8 @@ export class StoryClusterer {
         const event = this.events.get(id);
         if (!event || event.mergedInto || event.pinned) continue;
         if (event.articles.length < 2 * o.review.minSplitSize || event.articles.length > o.review.maxSplitSize) continue;
+        // Members in two languages share no words: a split would cut along the language, not the event.
+        if (isMultilingual(event.articles.map((a) => this.byId.get(a)!))) continue;
         for (const part of this.splitEvent(event)) merges.push(part);
       }
     }
@@ -651,6 +735,7 @@ export class StoryClusterer {
         const event = this.events.get(id);
         if (!event || event.mergedInto || event.pinned) continue;
         if (event.articles.length < 2 * o.review.minSplitSize || event.articles.length > o.review.maxSplitSize) continue;
+        if (isMultilingual(event.articles.map((a) => this.byId.get(a)!))) continue;
         const part = this.bisectEvent(event);
         if (part) merges.push(part);
       }
@@ -785,8 +870,10 @@ export class StoryClusterer {
       if (event.mergedInto || event.pinned || event.articles.length === 0 || event.articles.length > o.review.maxSplitSize) continue;
       for (const articleId of [...event.articles]) {
         const record = this.byId.get(articleId)!;
-        // A copy goes where its original goes; a pinned article stays.
+        // A copy goes where its original goes; a pinned article stays; so does an article no other member
+        // shares a language with (its cosine with the rest of its event says nothing).
         if (record.pinned || record.duplicateOf !== null) continue;
+        if (record.language && !event.articles.some((m) => m !== record.id && this.byId.get(m)!.language === record.language) && isMultilingual(event.articles.map((m) => this.byId.get(m)!))) continue;
         const own = this.centroidScore(event, record, true);
         let best: EventRecord | null = null;
         let bestScore = -1;
@@ -1224,6 +1311,14 @@ export class StoryClusterer {
   }
 
   private index(record: ArticleRecord): void {
+    if (record.language && record.refs && record.refs.length > 0) {
+      this.refArticles++;
+      for (const ref of record.refs) {
+        const list = this.refPostings.get(ref);
+        if (list) list.push(record.ordinal);
+        else this.refPostings.set(ref, [record.ordinal]);
+      }
+    }
     for (let i = 0; i < record.features.length; i++) {
       const id = record.features[i];
       let b = this.head.get(id);
@@ -1321,6 +1416,27 @@ function minDay(a: number | null, b: number | null): number | null {
 
 function maxDay(a: number | null, b: number | null): number | null {
   return a === null ? b : b === null ? a : Math.max(a, b);
+}
+
+/** A language code, or null when unknown (`und`, empty). */
+function languageOf(code: string | null | undefined): string | null {
+  return typeof code === 'string' && code !== '' && code !== 'und' ? code : null;
+}
+
+/** Whether an event's members are written in more than one (known) language. */
+function isMultilingual(records: readonly ArticleRecord[]): boolean {
+  let seen: string | null = null;
+  for (const r of records) {
+    if (!r.language) continue;
+    if (seen === null) seen = r.language;
+    else if (r.language !== seen) return true;
+  }
+  return false;
+}
+
+/** The ISO date (YYYY-MM-DD) of a day number. */
+function isoDay(day: number): string {
+  return new Date(day * 86400000).toISOString().slice(0, 10);
 }
 
 function round(value: number): number {

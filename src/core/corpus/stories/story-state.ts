@@ -5,9 +5,11 @@ export interface AssignmentReason {
   /**
    * `duplicate`: copies an earlier article and joins its event; `similar`: scored above the threshold; `new`: nothing did;
    * `override`: an analyst put it there; `review`: the periodic review moved it (`eventScore` is its centroid score with
-   * the event it joined, `runnerUp` the event it left and its score there).
+   * the event it joined, `runnerUp` the event it left and its score there); `cross-lingual`: nothing in its own
+   * language scored above the threshold, and an event in another language shares the people, organisations and
+   * places it names, at a close time (see `crossLingual`).
    */
-  kind: 'duplicate' | 'similar' | 'new' | 'override' | 'review';
+  kind: 'duplicate' | 'similar' | 'new' | 'override' | 'review' | 'cross-lingual';
   /** The winning event score (0..1), or the best score found when a new event was opened. */
   eventScore: number;
   eventThreshold: number;
@@ -24,6 +26,18 @@ export interface AssignmentReason {
   /** The second-best event and its score, to show how close the call was. */
   runnerUp: { event: string; score: number } | null;
   duplicateOf: string | null;
+  /**
+   * The time the article was scored by (ISO days): its publication day, or, for an undated article, the
+   * whole of the latest year its text states (`inferred` true, `source` `text-year`). Null when nothing
+   * gave one; absent in reasons recorded before it was kept.
+   */
+  time?: { from: string; to: string; inferred: boolean; source: 'published' | 'text-year' } | null;
+  /**
+   * The best event in another language by the language-independent signals (when one was scored): the
+   * resolved entity ids it shares with the article, their share of the article's weight (`coverage`),
+   * the time decay, and `score` = coverage × decay; `joined` says whether it reached the threshold.
+   */
+  crossLingual?: { event: string; shared: string[]; coverage: number; decay: number; score: number; joined: 'event' | 'story' | null };
 }
 
 /** One clustered article: plain data (typed arrays as BLOBs). */
@@ -47,6 +61,10 @@ export interface ArticleRecord {
   /** Set by an analyst override: periodic review never moves a pinned article. */
   pinned: boolean;
   reason: AssignmentReason;
+  /** Language of the text, when known (absent in records written before it was kept). */
+  language?: string | null;
+  /** Language-independent entity ids (see `ClusterArticle.refs`). */
+  refs?: string[];
 }
 
 /** A dated event: articles about one happening. */

@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
+import { ingest } from '../../ingest/ingest.js';
+import { newArticle } from '../../ingest/build-article.js';
+import { runPipeline } from '../../pipeline/run-pipeline.js';
+import { DEFAULT_PIPELINE } from '../../pipeline/default-pipeline.js';
+import type { ArticleSource } from '../../article.js';
+import { toClusterArticle } from './cluster-stories-step.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'storyline-cluster-step-'));
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+
+// Fictional articles written for these tests.
+const source = (id: string, text: string, published: string | null): ArticleSource => ({
+  externalId: id, outlet: 'Test Wire', format: 'text', raw: text, metadata: {},
+  ...(published ? { published, origin: { publishedFrom: 'record' } } : { origin: {} }),
+});
+
+test('cluster article: an undated article keeps only the dates its text states in full', () => {
+  const text = 'The Orlov mill closed on Tuesday. Its owners had bought it in March 2011, and the town council met last week.';
+  const undated = toClusterArticle(runPipeline(newArticle(source('u1', text, null)), DEFAULT_PIPELINE, { receivedAt: new Date('2030-01-15T12:00:00Z') }));
+  assert.equal(undated.published, null);
+  // "Tuesday" and "last week" were resolved against the day it was received (2030): not the article's time.
+  assert.ok(undated.dates!.length > 0 && undated.dates!.every((d) => d.startsWith('2011')), JSON.stringify(undated.dates));
+  const dated = toClusterArticle(runPipeline(newArticle(source('d1', text, '2011-04-07')), DEFAULT_PIPELINE, { receivedAt: new Date('2030-01-15T12:00:00Z') }));
+  assert.ok(dated.dates!.some((d) => d.startsWith('2011-04')), JSON.stringify(dated.dates));
+});
+
+const EN_1 = {
+  id: 'en-1', title: 'Ferry Vitra sinks near Harnivka, nine rescued',
+  text: 'The ferry Vitra sank near Harnivka on Lake Sorel on Monday. Captain Mirela Dovzhenko said nine passengers were pulled from the water by fishermen.\n\nThe harbour master of Harnivka, Taras Bilyk, said the ferry had been overloaded. Divers from Ostrava Point searched the wreck.',
+  published: '2031-06-02', outlet: 'Lake Post',
+};
+const EN_2 = {
+  id: 'en-2', title: 'Harnivka ferry captain questioned after sinking',
+  text: 'Captain Mirela Dovzhenko was questioned in Harnivka on Tuesday about the sinking of the ferry Vitra. Harbour master Taras Bilyk said the ferry carried twice its load.\n\nRelatives of the passengers gathered at the Harnivka pier, where the Vitra had left on Monday.',
+  published: '2031-06-03', outlet: 'Sorel Daily',
+};
+const UK_1 = {
+  id: 'uk-1', title: 'Біля Гарнівки затонув пором «Вітра»',
+  text: 'Пором «Вітра» затонув у понеділок біля міста Гарнівка. Капітан Мірела Довженко розповіла, що рибалки врятували дев’ятьох пасажирів.\n\nНачальник порту Тарас Білик заявив, що пором був перевантажений. Водолази обстежують уламки, а місто Гарнівка оголосило жалобу.',
+  published: '2031-06-03', outlet: 'Озерні новини',
+};
+const UK_OTHER = {
+  id: 'uk-2', title: 'У Лівадії відкрили нову бібліотеку',
+  text: 'У місті Лівадія відкрили нову бібліотеку. Мер Оксана Гнатюк подякувала мешканцям за пожертви.\n\nБібліотека працюватиме щодня, а її директор Іван Степаненко обіцяє читання для дітей.',
+  published: '2031-06-03', outlet: 'Озерні новини',
+};
+
+test('stories step: an article in another language joins the event that names the same people and places', async () => {
+  const file = join(dir, 'cross.jsonl');
+  writeFileSync(file, [EN_1, EN_2, UK_1, UK_OTHER].map((a) => JSON.stringify(a)).join('\n') + '\n');
+  const store = SqliteStore.open(join(dir, 'cross.db'));
+  try {
+    await ingest(store, [file]);
+    const placement = new Map<string, { event: string; story: string; kind: string }>();
+    for await (const a of store.iterateArticles()) {
+      const p = (await store.stories().placement(a.id))!;
+      placement.set(a.source.externalId!, { event: p.event, story: p.story, kind: '' });
+    }
+    assert.equal(placement.get('en-1')!.event, placement.get('en-2')!.event);
+    assert.equal(placement.get('uk-1')!.event, placement.get('en-1')!.event, 'the Ukrainian report of the sinking joins the English one');
+    assert.notEqual(placement.get('uk-2')!.story, placement.get('en-1')!.story, 'an unrelated Ukrainian article stays apart');
+  } finally {
+    await store.close();
+  }
+});
