@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findModelFile } from '../../model-file.js';
 import { GIVEN_NAMES, PERSON_ENDINGS, PLACE_ENDINGS } from './lang/ru/cyrillic-names.js';
 import { FEATURES_PER_TOKEN, documentContext, indexGazetteer, sentenceFeatures, type WordCache } from './ner-features.js';
 import { decodeModel, toIob2, transitionTable, viterbi, type NerModel, type ViterbiScratch } from './ner-model.js';
@@ -43,14 +44,8 @@ const MODEL_FILE = join('models', 'ner', 'ner.bin.gz');
 
 /** Where the committed model lives: `models/ner/ner.bin.gz` in the nearest enclosing project folder. */
 export function defaultModelPath(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 8; i++) {
-    const candidate = join(dir, MODEL_FILE);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
+  const found = findModelFile(MODEL_FILE, import.meta.url);
+  if (found) return found;
   throw new Error(`named-entity model not found: expected ${MODEL_FILE} above ${fileURLToPath(import.meta.url)} (run tools/train-ner)`);
 }
 

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findModelFile } from '../../model-file.js';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
 /**
@@ -73,15 +73,7 @@ const MODEL_FILE = join('models', 'quotes', 'cue-model.json.gz');
 
 /** Where the committed model lives: `models/quotes/cue-model.json.gz` in the nearest enclosing project folder, or null. */
 export function defaultCueModelPath(): string | null {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 8; i++) {
-    const candidate = join(dir, MODEL_FILE);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  return null;
+  return findModelFile(MODEL_FILE, import.meta.url);
 }
 
 // The committed model is read once, on first use, and never changed afterwards: a read-only cache,
