@@ -322,7 +322,7 @@ test('the stage reads clean text and paragraphs', () => {
   assert.equal(quotesStage.name, 'quotes');
   assert.deepEqual(quotesStage.requires, ['clean']);
   // Version 4: the learned cue classifier adds cues; stored articles are re-run on reprocess.
-  assert.equal(quotesStage.version, 4);
+  assert.equal(quotesStage.version, 5);
 });
 
 /** The single finding of `text` whose content starts with `start`, with its source mention and cue as written. */
@@ -425,4 +425,88 @@ test('a byline mention whose offsets happen to cover the speaker is not the spea
   const [q] = extractQuotes(text, { entities });
   assert.notEqual(q.speaker?.entity, 'e2');
   assert.notEqual(q.speaker?.name, 'Corin Vastel');
+});
+
+/** An entity with one mention at the first occurrence of `written` in `text`. */
+function entityIn(text: string, id: string, name: string, type: ArticleEntity['type'], written: string, roles?: string[]): ArticleEntity {
+  const start = text.indexOf(written);
+  return { id, name, type, mentions: [{ start, end: start + written.length, text: written }], ...(roles ? { roles } : {}) };
+}
+
+test('an organisation representative resolves to the spokesperson of that organisation named earlier', () => {
+  const text = 'The Harbour Authority said on Monday it was ready. Harbour Authority spokeswoman Ada Volk said the ferry would run. Later, a Harbour Authority representative stressed that fares would rise in the spring.';
+  const entities = [
+    entityIn(text, 'o1', 'Harbour Authority', 'ORG', 'Harbour Authority'),
+    entityIn(text, 'p1', 'Ada Volk', 'PERSON', 'Ada Volk', ['Harbour Authority spokeswoman']),
+  ];
+  // The organisation word inside the phrase is not the speaker.
+  entities[0].mentions.push({ start: text.indexOf('Harbour Authority', 60), end: text.indexOf('Harbour Authority', 60) + 17, text: 'Harbour Authority' });
+  const fares = text.lastIndexOf('Harbour Authority');
+  entities[0].mentions.push({ start: fares, end: fares + 17, text: 'Harbour Authority' });
+  const quotes = findQuotes(text, { entities });
+  assert.equal(quotes.find((q) => q.text.startsWith('the ferry'))?.speaker?.name, 'Ada Volk');
+  assert.equal(quotes.find((q) => q.text.startsWith('fares'))?.speaker?.name, 'Ada Volk');
+  // "An official of X" likewise; with no spokesperson named, the organisation speaks.
+  const text2 = 'The Harbour Authority said on Monday it was ready. An official of the Harbour Authority said the plan would take a year.';
+  const org = entityIn(text2, 'o1', 'Harbour Authority', 'ORG', 'Harbour Authority');
+  const later = text2.lastIndexOf('Harbour Authority');
+  org.mentions.push({ start: later, end: later + 17, text: 'Harbour Authority' });
+  assert.equal(findQuotes(text2, { entities: [org] }).find((q) => q.text.startsWith('the plan'))?.speaker?.name, 'Harbour Authority');
+  // The spokesperson of another body is not the one meant.
+  const text3 = 'Harbour Authority spokeswoman Ada Volk said the ferry would run. Meanwhile, a Norland Railways representative stressed that fares would rise in the spring.';
+  const entities3 = [
+    entityIn(text3, 'o1', 'Harbour Authority', 'ORG', 'Harbour Authority'),
+    entityIn(text3, 'o2', 'Norland Railways', 'ORG', 'Norland Railways'),
+    entityIn(text3, 'p1', 'Ada Volk', 'PERSON', 'Ada Volk', ['Harbour Authority spokeswoman']),
+  ];
+  assert.equal(findQuotes(text3, { entities: entities3 }).find((q) => q.text.startsWith('fares'))?.speaker?.name, 'Norland Railways');
+});
+
+test('a description by nationality matches a role naming the country ("the Estovian leader" is its prime minister)', () => {
+  const text = 'Norland President Tom Vark met Estovian Prime Minister Ida Lund on Monday. According to the Estovian leader, the talks went well. The Norland leader said the treaty would be signed in June.';
+  const quotes = findQuotes(text, { entities: [] });
+  assert.equal(quotes.find((q) => q.text.startsWith('the talks'))?.speaker?.name, 'Ida Lund');
+  assert.equal(quotes.find((q) => q.text.startsWith('the treaty'))?.speaker?.name, 'Tom Vark');
+  // A real demonym and the country's initials.
+  const text2 = 'UK Prime Minister Tom Vark met Norwegian President Ida Lund on Monday. Later the British leader said the harbour deal was close.';
+  assert.equal(findQuotes(text2, { entities: [] }).find((q) => q.text.startsWith('the harbour deal'))?.speaker?.name, 'Tom Vark');
+});
+
+test('a reported attribution inside another: the inner speaker speaks, the outer one reports', () => {
+  const quotes = findQuotes('The ferry will run again on Friday, Brell said, according to the Gazette.', { entities: [] });
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0].speaker?.name, 'Brell');
+  assert.equal(quotes[0].text, 'The ferry will run again on Friday');
+  // Inverted, with the name in apposition to the description.
+  const [q] = findQuotes('The new timetable starts in the spring, said the press secretary of the Harbour Board, Ada Volk, according to local radio.', { entities: [] });
+  assert.equal(q.speaker?.name, 'Ada Volk');
+  assert.equal(q.text, 'The new timetable starts in the spring');
+  // With no attribution inside, the outer source is the speaker.
+  assert.equal(findQuotes('The ferry will run again on Friday, according to the Gazette.', { entities: [] })[0].speaker?.name, 'Gazette');
+});
+
+test('a verb coordinated after ", but" ends the first content and takes its own', () => {
+  const quotes = findQuotes('She claimed that the harbour remains open to all ships, but warned that the fares would rise in May.', { entities: [] });
+  assert.deepEqual(quotes.map((q) => [q.cue, q.text]), [
+    ['claimed', 'the harbour remains open to all ships'],
+    ['warned', 'the fares would rise in May'],
+  ]);
+});
+
+test('an opening adverbial before a comma is not the content of the cue after it', () => {
+  const [q] = findQuotes('After the vote, the mayor said the budget would pass in June.', { entities: [] });
+  assert.equal(q.text, 'the budget would pass in June');
+  const [r] = findQuotes('Despite the storm, Brell believes the ferry could run on Friday.', { entities: [] });
+  assert.equal(r.text, 'the ferry could run on Friday');
+  // A trailing attribution with a time adverbial is still trailing.
+  const [t] = findQuotes('In the end the plan is dead, the mayor said on Friday.', { entities: [] });
+  assert.equal(t.text, 'In the end the plan is dead');
+});
+
+test('a subject coordinated with a possessive ("Norland and its partners") speaks through its first conjunct', () => {
+  const [q] = findQuotes('Norland and its partners say the new toll breaks the old treaty.', { entities: [] });
+  assert.equal(q.speaker?.mention?.text, 'Norland and its partners');
+  assert.equal(q.speaker?.name, 'Norland');
+  const [r] = findQuotes('Vark met Lund and their aides said the talks went well.', { entities: [] });
+  assert.equal(r.speaker?.mention?.text, 'their aides');
 });

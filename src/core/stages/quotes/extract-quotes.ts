@@ -92,6 +92,11 @@ const ADVERBIAL_OPENERS = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'yesterday',
   'today', 'tonight', 'via', 'through', 'over', 'to', 'with', 'for', 'about', 'of', 'from', 'while',
 ]);
+/** Words that open an adverbial phrase or clause before the main clause ("Despite the storm, …"). */
+const LEADING_SUBORDINATORS = new Set([
+  'despite', 'amid', 'following', 'since', 'when', 'although', 'though', 'because', 'if', 'unlike',
+  'like', 'without', 'within', 'across', 'against', 'as', 'once', 'until', 'upon', 'by', 'under', 'given',
+]);
 const CLAUSE_STARTERS = new Set([
   'he', 'she', 'they', 'we', 'i', 'it', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our',
   'this', 'that', 'these', 'those', 'no', 'some', 'many', 'most', 'all', 'if', 'whether', 'you',
@@ -853,6 +858,7 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
 
   // Cue candidates with their subjects, left to right.
   const cues: number[] = [];
+  const cueSet = new Set<number>();
   for (let i = 0; i < n; i++) {
     if (accordingAt(items, i)) {
       cues.push(i);
@@ -862,14 +868,33 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     const info = infoAt(i);
     if (info === null || quotesAsSaying(items, i)) continue;
     cues.push(i);
+    cueSet.add(i);
     if (!info.isParticiple) {
       // Stop the subject search at the previous quote or the previous cue.
       let min = 0;
       for (let k = i - 1; k >= 0; k--) if (items[k].quote !== null) { min = k + 1; break; }
-      const np = nounPhraseBefore(items, i - 1, min) ?? (reportedClauseFollows(items, i) || info.type !== "cognition" ? clauseOpeningPhrase(items, i, min) : null);
+      let np = nounPhraseBefore(items, i - 1, min) ?? (reportedClauseFollows(items, i) || info.type !== "cognition" ? clauseOpeningPhrase(items, i, min) : null);
+      // "Norland and its partners say": the possessive points back to the first conjunct, and the
+      // whole coordination is the source.
+      if (np !== null && (lower(items[np.from]) === 'its' || lower(items[np.from]) === 'their') && lower(items[np.from - 1]) === 'and' && np.from - 2 >= min) {
+        const first = nounPhraseBefore(items, np.from - 2, min, 1);
+        if (first !== null && first.to === np.from - 2 && isClauseBoundary(items, first.from - 1, min) && isSubjectHead(items[first.to].tok!) && items.slice(first.from, first.to + 1).every((it) => it.tok !== null && (it.tok.isCap || DETERMINERS.has(it.tok.lower) || ROLE_WORDS.has(it.tok.lower)))) np = { from: first.from, to: np.to };
+      }
       if (np !== null) subjects.set(i, np);
     }
   }
+
+  /**
+   * Index of the "and"/"but" before a cue at `k` whose subject is elided, the verb coordinated with
+   * an earlier one ("claimed that …, but warned that …"); -1 when `k` is not such a cue.
+   */
+  const coordinatedAt = (k: number): number => {
+    const info = infoAt(k);
+    if (subjects.has(k) || !cueSet.has(k) || info === null || info.isParticiple || info.type === 'derived') return -1;
+    let j = k - 1;
+    while (j >= 0 && isWord(items[j]) && (SKIPPABLE_BEFORE_CUE.has(lower(items[j])) || /ly$/.test(lower(items[j])))) j--;
+    return j > 1 && (lower(items[j]) === 'and' || lower(items[j]) === 'but') && lower(items[j - 1]) === ',' ? j : -1;
+  };
 
   // The subject of a cue: written before it; or elided after "and"/"but" (the main clause's); or
   // after it when the cue opens the sentence ("Continued Stone: …").
@@ -1026,6 +1051,11 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       const inner = cues.find((k) => k > t && k <= t + 10 && infoAt(k)?.type === 'speech' && subjects.get(k)?.from === t);
       if (inner === undefined && contentWords(items, t, n - 1) >= 3) push(t, n - 1, c, c + 1, np);
     } else if (lower(items[c - 1]) === ',' && contentWords(items, s, c - 2) >= 2) {
+      // "CONTENT, Smith said, according to the Gazette": the Gazette reports Smith's words; the
+      // trailing attribution below takes them.
+      const reported = cues.some((k) => k >= s && k < c - 1 && !used[k] && (infoAt(k)?.type === 'speech' || infoAt(k)?.type === 'cognition') && !infoAt(k)!.isParticiple
+        && (lower(items[k - 1]) === ',' || lower(items[(subjects.get(k)?.from ?? 0) - 1]) === ','));
+      if (reported) continue;
       // "CONTENT, according to X." or "CONTENT, according to X, CONTENT."
       const continues = e < n && lower(items[e]) === ',' && contentWords(items, e + 1, n - 1) >= 2;
       push(s, continues ? n - 1 : c - 2, c, c + 1, np);
@@ -1057,7 +1087,13 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     // Trailing attribution: "CONTENT, Smith said." or "CONTENT, said Smith."
     const subjFrom = subjects.get(c)?.from ?? c;
     if (subjFrom > 0 && lower(items[subjFrom - 1]) === ',') {
-      const np = subjects.get(c) ?? nounPhraseAfter(items, c + 1, n - 1);
+      let np = subjects.get(c) ?? nounPhraseAfter(items, c + 1, n - 1);
+      // "…, said the board's press secretary, Ada Volk, …": the name in apposition is the speaker's.
+      if (np !== null && np.from > c && lower(items[np.to + 1]) === ',') {
+        let k = np.to + 2;
+        while (k < n && isWord(items[k]) && isNameToken(items[k].tok!)) k++;
+        if (k > np.to + 3 && (k >= n || lower(items[k]) === ',' || SENTENCE_END.has(items[k].tok?.text ?? ''))) np = { from: np.from, to: k - 1 };
+      }
       let tailEnd = cueEnd(c) + 1;
       if (np !== null && np.from > c) tailEnd = np.to + 1;
       // After the attribution: the sentence end, or a comma and a continuation (parenthetical).
@@ -1069,9 +1105,15 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       while (t < n && isWord(items[t]) && t - tailEnd < 10 && !used[t]) t++;
       let s = 0;
       while (s < subjFrom - 1 && used[s]) s++;
+      // "After the vote, the mayor said the budget would pass": an opening adverbial before the
+      // comma is not content when a clause follows the cue.
+      if (np !== null && np.from < c && (ADVERBIAL_OPENERS.has(lower(items[s])) || LEADING_SUBORDINATORS.has(lower(items[s]))) && isWord(items[tailEnd]) && !ADVERBIAL_OPENERS.has(after) && !TIME_WORDS.has(after) && (CLAUSE_STARTERS.has(after) || items[tailEnd].tok!.isCap)) continue;
       const before = contentWords(items, s, subjFrom - 2);
       if (np !== null && before >= 1) {
-        const endsHere = t >= n || SENTENCE_END.has(items[t].tok?.text ?? '') || used[t];
+        // "…, Smith said, according to the Gazette." ends the content as the sentence end does.
+        let reporter = lower(items[t]) === ',' && accordingAt(items, t + 1);
+        for (let k = t + 3; reporter && k < n && !SENTENCE_END.has(items[k].tok?.text ?? ''); k++) if (lower(items[k]) === ',' || items[k].quote !== null) reporter = false;
+        const endsHere = t >= n || SENTENCE_END.has(items[t].tok?.text ?? '') || used[t] || reporter;
         const parenthetical = !endsHere && lower(items[t]) === ',' && t === tailEnd;
         if (endsHere && before >= 3) push(s, subjFrom - 2, c, cueEnd(c), np);
         // "The plan, Smith said, is dead": a short opening is enough when the sentence goes on.
@@ -1106,6 +1148,8 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
         break;
       }
       if (items[k].quote !== null || SENTENCE_END.has(items[k].tok?.text ?? '')) break;
+      // "hints at new fares but stresses that …": the "that" is the coordinated cue's.
+      if (k > s && coordinatedAt(k) >= 0) break;
     }
     const nextLow = lower(items[s]);
     const complement = thatAt >= 0 ? null : nonClauseComplement(items, s, n);
@@ -1142,6 +1186,13 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       const other = subjects.get(k);
       if (other !== undefined && other.from > s && lower(items[other.from - 1]) === ',') {
         e = other.from - 2;
+        break;
+      }
+      // "claimed that the port is open, but warned that fares would rise": a coordinated cue
+      // sharing the subject ends this content.
+      const and = k > s ? coordinatedAt(k) : -1;
+      if (and > s) {
+        e = lower(items[and - 1]) === ',' ? and - 2 : and - 1;
         break;
       }
       // "…, though Fiorina said …": a conjunction after a comma opens another attributed clause.

@@ -1,6 +1,7 @@
 import type { ArticleEntity, Mention, Quote, Span } from '../../article.js';
 import { NAME_TITLES, NOT_NAMES, ROLE_WORDS, DETERMINERS } from './lang/en/cue-words.js';
 import { ORG_WORDS } from './lang/en/org-words.js';
+import { DEMONYMS } from '../entities/lang/en/demonyms.js';
 import { tokenizeQuoteText, type QuoteToken } from './tokenize-quote-text.js';
 
 /** What the resolver needs to know about one quote. */
@@ -52,6 +53,46 @@ const PERSON_ROLES = new Set([
   'actress', 'singer', 'star', 'owner', 'mogul', 'tycoon', 'frontrunner', 'front-runner', 'incumbent',
 ]);
 const PRONOUNS_GROUP = new Set(['they', 'we', 'it']);
+/** Role heads of the one who speaks for a body: "a ministry official" is its spokesperson. */
+const VOICE_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'official']);
+/** Role heads a description with "leader" may mean: the head of a state or government. */
+/** Modifiers of a description that say how senior, not whose: left out when matching roles. */
+const VAGUE_MODIFIERS = new Set(['senior', 'top', 'high-ranking', 'unnamed', 'anonymous', 'former', 'current', 'new']);
+const LEADER_ROLES = new Set(['leader', 'president', 'premier', 'chancellor', 'king', 'queen']);
+
+/** Country of a modifier: a demonym ("Norwegian"), a country name or its initials ("US", "U.S."). */
+const COUNTRY_KEYS: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const [demonym, country] of DEMONYMS) {
+    const c = country.toLowerCase();
+    m.set(demonym, c);
+    m.set(c, c);
+    const words = c.split(/\s+/).filter((w) => w !== 'of' && w !== 'and');
+    if (words.length > 1) m.set(words.map((w) => w[0]).join(''), c);
+  }
+  return m;
+})();
+function countryKey(w: string): string | undefined {
+  return COUNTRY_KEYS.get(w.replace(/\./g, '').replace(/['’]s$/, ''));
+}
+/** A description's modifier matches a role word: the same word, or the same country ("British", "UK", "U.K."). */
+function sameModifier(m: string, w: string): boolean {
+  if (m === w) return true;
+  const a = countryKey(m);
+  return a !== undefined && a === countryKey(w);
+}
+/**
+ * A description's head matches a role head: the same word; or, when the description names whose
+ * role it is, a spokesperson for "representative"/"official" ("a ministry official" is the
+ * ministry's spokeswoman) and a head of state or government for "leader".
+ */
+function sameHead(head: string, roleHead: string, roleWords: readonly string[], qualified: boolean): boolean {
+  if (head === roleHead) return true;
+  if (!qualified) return false;
+  const voice = (h: string): boolean => VOICE_ROLES.has(h) || ((h === 'secretary' || h === 'officer') && roleWords.includes('press'));
+  if (voice(head) && voice(roleHead)) return true;
+  return head === 'leader' && (LEADER_ROLES.has(roleHead) || (roleHead === 'minister' && roleWords.includes('prime')));
+}
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'da', 'del', 'der', 'di', 'du', 'ibn']);
 
 function paragraphIndex(paragraphs: readonly Span[], pos: number): number {
@@ -146,13 +187,15 @@ function findNameRuns(text: string, paragraphs: readonly Span[], quoted: readonl
   return runs;
 }
 
-function entityAt(entities: readonly ArticleEntity[], span: Span): ArticleEntity | null {
+function entityAt(entities: readonly ArticleEntity[], span: Span, headFirst = false): ArticleEntity | null {
   let best: ArticleEntity | null = null;
   let bestOverlap = 0;
   for (const e of entities) {
     for (const m of e.mentions) {
       if (m.field) continue; // a byline name, not in the text
-      const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
+      let overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
+      // A speaker phrase is headed by its last words: "Port Authority spokeswoman Ada Volk" is Volk.
+      if (headFirst && overlap > 0 && m.end >= span.end) overlap += span.end - span.start;
       if (overlap > bestOverlap) {
         best = e;
         bestOverlap = overlap;
@@ -289,14 +332,33 @@ export function resolveSpeakers(
       if (a === null) return { speaker: { name: mentionText, entity: null, mention }, isPerson: PRONOUNS_PERSON.has(low), position: mention.start };
       return { speaker: { ...a.speaker, mention }, isPerson: a.isPerson, position: mention.start };
     }
-    // The entities stage knows best when it covers the phrase.
-    const ent = entityAt(entities, ref.source);
-    if (ent !== null && (ent.type === 'PERSON' || ent.type === 'ORG')) {
-      return { speaker: { name: ent.name, entity: ent.id, mention }, isPerson: ent.type === 'PERSON', position: mention.start };
+    // "the press secretary of the board, Ada Volk": the name in apposition.
+    const comma = tokens.map((t) => t.text).lastIndexOf(',');
+    if (comma > 0 && comma < tokens.length - 2 && tokens.slice(comma + 1).every((t) => isNameWord(t) || PARTICLES.has(t.lower))) {
+      const named = resolveOne({ ...ref, source: { start: tokens[comma + 1].start, end: ref.source.end } });
+      if (named !== null) return { ...named, speaker: { ...named.speaker, mention } };
     }
+    // "Norland and its partners": the coordination speaks through its first conjunct.
+    const and = tokens.findIndex((t) => t.lower === 'and');
+    if (and > 0 && (tokens[and + 1]?.lower === 'its' || tokens[and + 1]?.lower === 'their')) {
+      const first = resolveOne({ ...ref, source: { start: ref.source.start, end: tokens[and - 1].end } });
+      if (first !== null) return { ...first, speaker: { ...first.speaker, mention } };
+    }
+    // The entities stage knows best when it covers the phrase.
     // "the press secretary of the Northern Federation": a role noun before "of" heads a description.
     const ofAt = tokens.findIndex((t) => t.lower === 'of' || t.lower === 'for');
     const isDescription = ofAt > 0 && tokens.slice(0, ofAt).some((t) => ROLE_WORDS.has(t.lower) || NAME_TITLES.has(t.lower)) && DETERMINERS.has(tokens[0].lower);
+    const ent = entityAt(entities, ref.source, true);
+    // "a Harbour Authority representative" names the authority's person, not the authority: a phrase
+    // headed by a role noun after the organisation's name is a description.
+    const last = tokens.filter((t) => t.kind === 'w').pop();
+    const roleHeaded = ent?.type === 'ORG' && last !== undefined && !last.isCap && ROLE_WORDS.has(last.lower) && !ent.name.toLowerCase().split(/\s+/).includes(last.lower);
+    // Such a description resolves to the person with that role at the organisation when the article
+    // names one, else to the organisation.
+    const orgOf = ent?.type === 'ORG' && (roleHeaded || isDescription) ? ent : null;
+    if (ent !== null && (ent.type === 'PERSON' || ent.type === 'ORG') && orgOf === null) {
+      return { speaker: { name: ent.name, entity: ent.id, mention }, isPerson: ent.type === 'PERSON', position: mention.start };
+    }
     // The last capitalised run inside the phrase is the name ("Kremlin spokesman Ada Volk").
     let j = isDescription ? -1 : tokens.length - 1;
     while (j >= 0 && !isNameWord(tokens[j])) j--;
@@ -330,27 +392,57 @@ export function resolveSpeakers(
       // "chief", not "president") and carry the description's other words ("Norland's President"
       // is not the president of another country).
       const modifiers = roleWords.filter((w) => w !== headRole).map((w) => w.replace(/['’]s$/, ''));
-      const roleMatches = (role: string): boolean => {
+      // Whose role it is, written after "of"/"for" ("an official of the port authority"), and the
+      // modifiers that say who, not how senior ("a senior port official").
+      const owner = isDescription ? tokens.slice(ofAt + 1).filter((t) => t.kind === 'w' && !DETERMINERS.has(t.lower) && t.lower !== 'the').map((t) => t.lower.replace(/['’]s$/, '').replace(/\.$/, '')) : [];
+      const qualifiers = [...modifiers, ...owner].filter((w) => !VAGUE_MODIFIERS.has(w));
+      const qualified = qualifiers.length > 0;
+      const carries = (words: readonly string[], wanted: readonly string[]): boolean => wanted.every((m) => words.some((w) => sameModifier(m, w)));
+      const roleMatches = (role: string, strict: boolean): boolean => {
         const words = role.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
         const ofAt = words.findIndex((w) => w === 'of' || w === 'for');
         const head = ofAt > 0 ? words[ofAt - 1] : words[words.length - 1];
-        return head === headRole && modifiers.every((m) => words.includes(m));
+        if (!strict) return head === headRole && modifiers.every((m) => words.includes(m));
+        return sameHead(headRole, head, words, qualified) && carries(words, qualifiers);
       };
-      for (const e of entities) {
-        if (e.roles?.some(roleMatches)) {
-          return { speaker: { name: e.name, entity: e.id, mention }, isPerson: e.type === 'PERSON', position: mention.start };
+      const runMatches = (r: NameRun, strict: boolean): boolean => {
+        if (!r.isPerson || r.inQuote) return false;
+        if (!strict) return r.roles.has(headRole) && roleWords.filter((w) => w !== headRole && !['of', 'for', 'the'].includes(w)).every((w) => r.roles.has(w));
+        const words = [...r.roles].map((w) => w.replace(/['’]s$/, ''));
+        return words.some((w) => sameHead(headRole, w, words, qualified)) && carries(words, qualifiers);
+      };
+      // First a role that carries every qualifier (an equivalent head allowed: "the Norwegian
+      // leader" is "Norway's Prime Minister"), then one with the same head and the words before it.
+      for (const strict of qualified ? [true, false] : [false]) {
+        for (const e of entities) {
+          if (e.roles?.some((role) => roleMatches(role, strict))) {
+            return { speaker: { name: e.name, entity: e.id, mention }, isPerson: e.type === 'PERSON', position: mention.start };
+          }
+        }
+        let match: NameRun | null = null;
+        const from = lastBefore(null, ref.source.start);
+        for (let k = from; k >= 0 && k >= from - 300 && match === null; k--) if (runMatches(runs[k], strict)) match = runs[k];
+        if (match !== null) {
+          const full = expandSurname(match.name, match.start);
+          return fromRun(full ?? match, mention);
         }
       }
-      let match: NameRun | null = null;
-      const from = lastBefore(null, ref.source.start);
-      for (let k = from; k >= 0 && k >= from - 300 && match === null; k--) {
-        const r = runs[k];
-        if (r.isPerson && !r.inQuote && r.roles.has(headRole) && roleWords.filter((w) => w !== headRole && !['of', 'for', 'the'].includes(w)).every((w) => r.roles.has(w))) match = r;
+      // "a Harbour Authority official" when the article names one spokesperson, whose role does not
+      // name another body or country ("Chief Press Officer" may be the one; "Norland Rail spokeswoman"
+      // is not): that spokesperson.
+      if (qualified && VOICE_ROLES.has(headRole)) {
+        const others = new Set<string>();
+        for (const e of entities) {
+          if (e.type === 'PERSON' || (orgOf !== null && e.id === orgOf.id)) continue;
+          for (const w of e.name.toLowerCase().split(/\s+/)) if (!qualifiers.includes(w)) others.add(w);
+        }
+        const voices = entities.filter((e) => e.type === 'PERSON' && e.roles?.some((role) => {
+          const words = role.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
+          return words.some((w) => sameHead(headRole, w, words, true)) && !words.some((w) => others.has(w) || (countryKey(w) !== undefined && !qualifiers.some((q) => sameModifier(q, w))));
+        }));
+        if (voices.length === 1) return { speaker: { name: voices[0].name, entity: voices[0].id, mention }, isPerson: true, position: mention.start };
       }
-      if (match !== null) {
-        const full = expandSurname(match.name, match.start);
-        return fromRun(full ?? match, mention);
-      }
+      if (orgOf !== null) return { speaker: { name: orgOf.name, entity: orgOf.id, mention }, isPerson: false, position: mention.start };
       // "the spokesman" with no one introduced by that role: a definite description of one person
       // refers back like a pronoun.
       if (tokens[0]?.lower === 'the' && PERSON_ROLES.has(headRole)) {
@@ -358,6 +450,7 @@ export function resolveSpeakers(
         if (a !== null) return { speaker: { ...a.speaker, mention }, isPerson: true, position: mention.start };
       }
     }
+    if (orgOf !== null) return { speaker: { name: orgOf.name, entity: orgOf.id, mention }, isPerson: false, position: mention.start };
     const name = mentionText.replace(/^(the|a|an)\s+/i, '');
     return { speaker: { name, entity: null, mention }, isPerson: false, position: mention.start };
   };
