@@ -154,6 +154,19 @@ export interface ArticleEntity {
   roles?: string[];
 }
 
+/**
+ * The entities the article's body names, with their body mentions only: what the article is about,
+ * leaving out the byline's reporters and credited agencies (mentions with a `field`).
+ */
+export function bodyEntities(entities: readonly ArticleEntity[]): ArticleEntity[] {
+  const out: ArticleEntity[] = [];
+  for (const e of entities) {
+    if (!e.mentions.some((m) => m.field)) out.push(e);
+    else if (e.mentions.some((m) => !m.field)) out.push({ ...e, mentions: e.mentions.filter((m) => !m.field) });
+  }
+  return out;
+}
+
 /** A direct, indirect or mixed quote with its speaker. */
 export interface Quote extends Span {
   text: string;

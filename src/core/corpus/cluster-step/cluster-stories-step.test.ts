@@ -69,3 +69,14 @@ test('stories step: an article in another language joins the event that names th
     await store.close();
   }
 });
+
+test('cluster article: the byline\'s reporter is not what the article is about', () => {
+  const text = 'The Orlov mill closed on Tuesday, the owner Petra Lind said. Workers from Varne gathered at the gate.';
+  const article = runPipeline(newArticle({ ...source('b1', text, '2031-05-02'), author: 'Jonas Ekvall, Harbour Ledger reporter' }), DEFAULT_PIPELINE);
+  assert.ok(article.entities!.some((e) => e.name === 'Jonas Ekvall'), 'the byline gives the reporter as an entity');
+  const corpusIds = new Map(article.entities!.map((e) => [e.id, `corpus-${e.name}`]));
+  const cluster = toClusterArticle(article, corpusIds);
+  assert.ok(cluster.entities!.some((e) => e.name === 'Petra Lind'));
+  assert.ok(!cluster.entities!.some((e) => e.name === 'Jonas Ekvall'), JSON.stringify(cluster.entities));
+  assert.ok(!cluster.refs!.includes('corpus-Jonas Ekvall'), JSON.stringify(cluster.refs));
+});

@@ -1,4 +1,4 @@
-import type { Article } from '../../article.js';
+import { bodyEntities, type Article } from '../../article.js';
 import { articleFacts, type ArticleFacts } from '../../publication.js';
 import type { Store } from '../../store/store.js';
 import type { CorpusStep } from '../corpus-steps.js';
@@ -39,7 +39,9 @@ export async function corpusEntityIds(store: Store): Promise<Map<string, Map<str
  * `corpusEntityIds`) gives the language-independent ids of its people, organisations and places.
  */
 export function toClusterArticle(article: Article, corpusIds?: ReadonlyMap<string, string>): ClusterArticle {
-  const entities = (article.entities ?? []).map((e) => ({ name: e.name, type: e.type, mentions: e.mentions.length }));
+  // What the article is about: a reporter of the byline would tie together every story they cover.
+  const named = bodyEntities(article.entities ?? []);
+  const entities = named.map((e) => ({ name: e.name, type: e.type, mentions: e.mentions.length }));
   const facts = pick(articleFacts(article));
   return {
     id: article.id,
@@ -51,7 +53,7 @@ export function toClusterArticle(article: Article, corpusIds?: ReadonlyMap<strin
     // stage's reference), not against its own time: only the dates its text states in full count.
     dates: (article.dates ?? []).filter((d) => facts.published !== null || !d.inferred).map((d) => d.value).filter((v) => ISO_DATE.test(v)),
     language: article.language?.code ?? null,
-    refs: corpusIds ? (article.entities ?? []).filter((e) => REF_TYPES.has(e.type)).map((e) => corpusIds.get(e.id)).filter((id): id is string => id !== undefined) : undefined,
+    refs: corpusIds ? named.filter((e) => REF_TYPES.has(e.type)).map((e) => corpusIds.get(e.id)).filter((id): id is string => id !== undefined) : undefined,
   };
 }
 
