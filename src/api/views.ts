@@ -5,6 +5,7 @@
  * resolved entity) are read once per data version through the memo, so a page of stories or one
  * story costs a few map lookups once they are built.
  */
+import { bodyEntities } from '../core/article.js';
 import { StorylineError } from '../core/errors.js';
 import { articleFacts } from '../core/publication.js';
 import { aliasKey } from '../core/corpus/entities/resolve-entities-step.js';
@@ -262,7 +263,7 @@ export async function storyDetail(store: Store, memo: VersionMemo, id: string): 
         docs.set(outlet, list2);
       }
       const seen = new Set<string>();
-      for (const e of a.entities ?? []) {
+      for (const e of bodyEntities(a.entities ?? [])) {
         const resolved = members.get(`${a.id}|${e.id}`);
         if (!resolved) continue;
         const c = entityCounts.get(resolved) ?? { articles: 0, mentions: 0, name: e.name, type: e.type };

@@ -9,7 +9,7 @@ import { newArticle } from '../../ingest/build-article.js';
 import { runPipeline } from '../../pipeline/run-pipeline.js';
 import { DEFAULT_PIPELINE } from '../../pipeline/default-pipeline.js';
 import type { ArticleSource } from '../../article.js';
-import { toClusterArticle } from './cluster-stories-step.js';
+import { storyFacts, toClusterArticle } from './cluster-stories-step.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'storyline-cluster-step-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
@@ -79,4 +79,6 @@ test('cluster article: the byline\'s reporter is not what the article is about',
   assert.ok(cluster.entities!.some((e) => e.name === 'Petra Lind'));
   assert.ok(!cluster.entities!.some((e) => e.name === 'Jonas Ekvall'), JSON.stringify(cluster.entities));
   assert.ok(!cluster.refs!.includes('corpus-Jonas Ekvall'), JSON.stringify(cluster.refs));
+  // Nor is the reporter among the story's top entities.
+  assert.ok(!storyFacts(article, 'ev-1', null, 'g-1').entities.some((e) => e.name === 'Jonas Ekvall'));
 });

@@ -71,7 +71,7 @@ export function storyFacts(article: Article, event: string, duplicateOf: string 
     event,
     duplicateOf,
     group,
-    entities: (article.entities ?? []).map((e) => ({ name: e.name, type: e.type })),
+    entities: bodyEntities(article.entities ?? []).map((e) => ({ name: e.name, type: e.type })),
     lead: first ? text.slice(first.start, first.end) : text.slice(0, 200) || null,
   };
 }
