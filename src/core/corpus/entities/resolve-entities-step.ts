@@ -10,6 +10,7 @@ import type {
 } from '../../store/entity-store.js';
 import type { CorpusStep } from '../corpus-steps.js';
 import { resolveEntityPlaces } from '../places/entity-places.js';
+import { mergeSamePlaces } from '../places/merge-same-places.js';
 import type { ResolvedPlace } from '../places/types.js';
 import { nameForm } from './entity-forms.js';
 import { PAST_ROLE_WORDS } from './lang/en/titles.js';
@@ -60,10 +61,13 @@ export async function resolveStoredEntities(store: Store): Promise<EntityResolut
     }
   }
   const overrides = (await entityStore.listOverrides()).map((o) => o.override);
-  const resolution = resolveEntities(inputs, { overrides });
+  const resolved = resolveEntities(inputs, { overrides });
+  // Places on the map (gazetteer entry with coordinates), decided with the other places of the same
+  // articles; names that land on one gazetteer entry are one place ("Київ", "Києві", "Kiev").
+  const samePlace = mergeSamePlaces(resolved.entities, resolveEntityPlaces(resolved.entities), resolved.links);
+  const resolution = { ...resolved, entities: samePlace.entities, links: samePlace.links };
+  const places = samePlace.places;
   const ids = stableIds(resolution.entities, inputs, await entityStore.memberKeys());
-  // Places on the map (gazetteer entry with coordinates), decided with the other places of the same articles.
-  const places = resolveEntityPlaces(resolution.entities);
   const entities: EntityWrite[] = resolution.entities.map((e) => toWrite(e, ids.get(e.id)!, inputs, articleFacts, places.get(e.id)));
   const links = resolution.links
     .map((l) => ({ ...l, from: ids.get(l.from) ?? l.from, to: ids.get(l.to) ?? l.to }));
@@ -75,6 +79,7 @@ export async function resolveStoredEntities(store: Store): Promise<EntityResolut
     counts: {
       entities: entities.length,
       links: links.length,
+      'same-place merges': samePlace.merged,
       ambiguities: resolution.ambiguities.length,
       'role-conflicts': entities.reduce((n, e) => n + e.data.roleConflicts.length, 0),
       'overrides-applied': resolution.overrides.filter((o) => o.status === 'applied').length,
