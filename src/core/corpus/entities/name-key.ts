@@ -241,9 +241,13 @@ export function acronymKey(text: string): string {
  * leading "the" dropped; an acronym keeps its exact letters.
  */
 export function phraseKeys(text: string): string[] {
+  const words = readings(text.replace(/^\s*the\s+/iu, '')).map((r) => r.keys.join(' ')).filter((k) => k !== '');
   if (isAcronym(text)) {
     const exact = acronymKey(text);
-    return exact === 'acronym:' ? [] : [exact];
+    if (exact === 'acronym:') return [];
+    // A word of four or more capitals may also be a name set in capitals (a dateline's "SOLVYN"):
+    // it keeps its word keys too, so it meets the same name in mixed case ("Solvyn", "Nato").
+    return text.replace(/\./g, '').trim().length >= 4 && !text.includes('.') ? [exact, ...words] : [exact];
   }
-  return readings(text.replace(/^\s*the\s+/iu, '')).map((r) => r.keys.join(' ')).filter((k) => k !== '');
+  return words;
 }

@@ -212,3 +212,13 @@ test('resolveEntities: an entity known only by a listed acronym is shown under i
   assert.equal(entityWith(r, 'NATO')?.name, 'NATO');
   assert.equal(entityWith(r, 'XKCD')?.name, 'XKCD');
 });
+
+test('resolveEntities: a name set in capitals (a dateline) is the same name in mixed case; the writing most use is shown', () => {
+  const place = (name: string, article: string, outlet: string): EntityInput => ({ name, type: 'PLACE', mentions: [name], article, outlet, roles: [] });
+  const r = resolveEntities([
+    place('KARVEL', 'd1', 'Wire One'), place('Karvel', 'd2', 'Valley Post'), place('Karvel', 'd3', 'Harbour Ledger'),
+    place('OSLIN', 'd4', 'Wire One'), place('Oslin', 'd5', 'Valley Post'), place('OSLIN', 'd6', 'Harbour Ledger'),
+  ]);
+  assert.deepEqual(r.entities.map((e) => e.name).sort(), ['Karvel', 'OSLIN']);
+  assert.deepEqual(r.entities.map((e) => e.articles.length), [3, 3]);
+});

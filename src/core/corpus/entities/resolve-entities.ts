@@ -369,6 +369,11 @@ function isLatin(text: string): boolean {
   return !hasCyrillic(text) && !/[^\p{Script=Latin}\p{P}\p{Z}\p{N}]/u.test(text);
 }
 
+/** True when a name has letters and none of them is lower case ("SOLVYN", "NATO"). */
+function isAllCaps(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
 /**
  * The display name of a resolved entity, deterministic: a Latin-script form before others, a full
  * name (two words or more for a person; not an acronym otherwise) before a part, no initials, then
@@ -530,6 +535,7 @@ export function resolveEntities(inputs: readonly EntityInput[], options: Resolve
     .map((g) => {
       const type = profiles[g.members[0]!]!.type;
       const forms = new Map<string, { form: string; count: number; outlets: Set<string>; manual: boolean }>();
+      const writings = new Map<string, Map<string, number>>();
       const articles = new Set<string>();
       const outlets = new Set<string>();
       const roles = new Map<string, Set<string>>();
@@ -543,6 +549,10 @@ export function resolveEntities(inputs: readonly EntityInput[], options: Resolve
         for (const form of own.length > 0 ? own : [p.input.name.trim()]) {
           const key = foldText(form);
           const entry = forms.get(key) ?? { form, count: 0, outlets: new Set<string>(), manual: false };
+          // One name written in capitals and in mixed case (a dateline's "SOLVYN", the Guardian's
+          // "Nato"): the writing most members use is shown, mixed case on a tie.
+          const seen = (writings.get(key) ?? writings.set(key, new Map()).get(key)!);
+          seen.set(form, (seen.get(form) ?? 0) + 1);
           entry.count++;
           if (p.input.outlet) entry.outlets.add(p.input.outlet);
           forms.set(key, entry);
@@ -553,6 +563,10 @@ export function resolveEntities(inputs: readonly EntityInput[], options: Resolve
           set.add(p.input.article);
           roles.set(role, set);
         }
+      }
+      for (const [key, seen] of writings) {
+        const best = [...seen].sort((a, b) => b[1] - a[1] || Number(isAllCaps(a[0])) - Number(isAllCaps(b[0])) || (a[0] < b[0] ? -1 : 1))[0];
+        if (best) forms.get(key)!.form = best[0];
       }
       for (const alias of g.manualAliases) {
         const key = foldText(alias);
