@@ -321,8 +321,30 @@ test('the stage reads clean text and paragraphs', () => {
   assert.equal(out?.[0].speaker?.name, 'Brell');
   assert.equal(quotesStage.name, 'quotes');
   assert.deepEqual(quotesStage.requires, ['clean']);
-  // Version 4: the learned cue classifier adds cues; stored articles are re-run on reprocess.
-  assert.equal(quotesStage.version, 5);
+  // Version 6: object contents (one word is enough, ending at a comma or an adverbial) and
+  // participles modifying a noun phrase; stored articles are re-run on reprocess.
+  assert.equal(quotesStage.version, 6);
+});
+
+test('object contents: a name alone, ending before a comma or an adverbial, an "as" complement kept', () => {
+  const a = findingOf('The harbour union endorsed Volk.', 'Volk');
+  assert.deepEqual([a.source, a.cue, a.text], ['The harbour union', 'endorsed', 'Volk']);
+  const b = findingOf('Ada Volk endorsed Tomas Brell during a radio interview on Monday.', 'Tomas Brell');
+  assert.equal(b.text, 'Tomas Brell');
+  const c = findingOf('Mayor Ada Volk criticized the ferry plan, a scheme drafted by her rival.', 'the ferry plan');
+  assert.equal(c.text, 'the ferry plan');
+  const d = findingOf('Lee described the toll as a tax on the poor.', 'the toll');
+  assert.equal(d.text, 'the toll as a tax on the poor');
+});
+
+test('a participle cue right after a noun phrase takes that phrase as its source', () => {
+  const a = findingOf("The mayor's office received a letter urging the council to drop the toll.", 'to drop');
+  assert.equal(a.source, 'a letter');
+  const b = findingOf('Volk spent the week at the harbour, where she met a group of skippers demanding lower fees for the docks.', 'lower fees');
+  assert.equal(b.source, 'a group of skippers');
+  // After a comma the participle belongs to the main clause.
+  const c = findingOf('Volk spoke to the skippers on Monday, urging them to accept the fees.', 'to accept');
+  assert.equal(c.source, 'Volk');
 });
 
 /** The single finding of `text` whose content starts with `start`, with its source mention and cue as written. */

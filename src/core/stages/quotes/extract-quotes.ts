@@ -627,6 +627,10 @@ function mainClauseSubject(items: Item[], cueIndex: number, known: Map<number, N
   let wFrom = w;
   while (wFrom >= 0 && isWord(items[wFrom]) && (items[wFrom].tok!.isCap || SUBJECT_PRONOUNS.has(lower(items[wFrom])))) wFrom--;
   if (wFrom < w && lower(items[wFrom]) === 'with') return { from: wFrom + 1, to: w };
+  // "a fund backing the mayor", "the figures showing …": a participle right after a noun phrase
+  // (no comma between) modifies that phrase, which is its source.
+  const modified = reducedRelativeHead(items, cueIndex);
+  if (modified !== null) return modified;
   for (let c = cueIndex - 1; c >= 0; c--) {
     const np = known.get(c);
     if (np !== undefined) return np;
@@ -647,6 +651,33 @@ function mainClauseSubject(items: Item[], cueIndex: number, known: Map<number, N
     const head = items[np.to].tok!;
     if (!isSubjectHead(head) && !DETERMINERS.has(lower(items[np.from]))) continue;
     return np;
+  }
+  return null;
+}
+
+/**
+ * The noun phrase a participle cue at `cueIndex` modifies when it follows the phrase directly ("a
+ * fund backing the mayor", "polls showing a tie"): up to six words back, opened by a determiner, a
+ * number, a possessive or a name; null when a verb, a pronoun or punctuation stands before the cue.
+ */
+function reducedRelativeHead(items: Item[], cueIndex: number): NounPhrase | null {
+  const to = cueIndex - 1;
+  const isNounWord = (k: number): boolean => {
+    if (k < 0 || !isWord(items[k])) return false;
+    const t = items[k].tok!;
+    if (NP_STOP.has(t.lower) || BE_FORMS.has(t.lower) || MODALS.has(t.lower) || NEGATIONS.has(t.lower)) return false;
+    if (!t.isCap && (CUES.has(t.lower) || /ly$/.test(t.lower) || /[^e]ed$/.test(t.lower) || /ing$/.test(t.lower))) return false;
+    return true;
+  };
+  if (!isNounWord(to) || TIME_WORDS.has(lower(items[to]))) return null;
+  let from = to;
+  while (from - 1 >= 0 && to - from < 5 && isNounWord(from - 1)) from--;
+  // The phrase opens at its leftmost determiner, number, possessive or name ("met a group of
+  // skippers demanding …" → "a group of skippers").
+  for (let k = from; k <= to; k++) {
+    const t = items[k].tok!;
+    if (SUBJECT_PRONOUNS.has(t.lower)) continue;
+    if (DETERMINERS.has(t.lower) || QUANTITY_DETERMINERS.has(t.lower) || /^\d/.test(t.text) || isPossessive(t) || (t.isCap && k > 0)) return { from: k, to };
   }
   return null;
 }
@@ -804,6 +835,29 @@ function nonClauseComplement(items: Item[], s: number, n: number): { from: numbe
     }
   }
   return null;
+}
+/** Words that end an object content: a clause or an adverbial follows the object ("endorsed Lee during a call"). */
+const OBJECT_ENDERS = new Set(['because', 'while', 'when', 'since', 'during', 'within', 'despite', 'amid', 'until', 'although', 'though', 'but', 'where', 'following', 'ahead']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/**
+ * Where the object content of a cue that is not a verb of saying ends ("backing Lee, the former
+ * mayor" → "Lee"; "endorsed Lee during a call" → "Lee"): before a comma, a dash, a parenthesis, a
+ * subordinating word, or a time adverbial ("on Tuesday", "in March", "last week"). A complement
+ * with "as" stays ("described the plan as a trap"), and so do a condition ("offered a loan if …")
+ * and "before"/"after" phrases, often part of an infinitive in the object.
+ */
+function objectEnd(items: Item[], s: number, e: number): number {
+  for (let k = s + 1; k <= e; k++) {
+    const w = lower(items[k]);
+    if (items[k].quote !== null) continue;
+    if (w === ',' || w === ';' || w === '—' || w === '–' || w === '(' || w === ':') return k - 1;
+    if (OBJECT_ENDERS.has(w)) return k - 1;
+    const next = lower(items[k + 1]);
+    const timeNext = TIME_WORDS.has(next) || MONTHS.has(next) || /^\d{4}$/.test(next) || next === 'the' && TIME_WORDS.has(lower(items[k + 2]));
+    if ((w === 'on' || w === 'in' || w === 'at' || w === 'last' || w === 'this' || w === 'next' || w === 'earlier' || w === 'later') && timeNext) return k - 1;
+  }
+  return e;
 }
 const RELATIVE_WORDS = new Set(['that', 'which', 'what', 'who', 'whom', 'than']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you']);
@@ -1141,6 +1195,7 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
         s++;
       }
     }
+    let objectContent = false;
     let thatAt = -1;
     for (let k = s; k < Math.min(n, s + 10); k++) {
       if (COMPLEMENTIZERS.has(lower(items[k]))) {
@@ -1174,6 +1229,7 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       // Other annotated cues (accused, praised, called …) take their object as content.
       const w = items[s];
       if (w === undefined || w.tok === null || w.tok.kind !== 'w' || ADVERBIAL_OPENERS.has(w.tok.lower)) continue;
+      objectContent = true;
     }
     let e = n - 1;
     for (let k = s; k < n; k++) {
@@ -1201,7 +1257,9 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
         break;
       }
     }
-    if (contentWords(items, s, e) < 3) continue;
+    if (objectContent) e = objectEnd(items, s, e);
+    // An object may be one name ("endorsed Lee"); a clause needs three words.
+    if (contentWords(items, s, e) < (objectContent ? 1 : 3)) continue;
     push(s, e, c, cueTo, subj);
   }
 
