@@ -222,3 +222,9 @@ test('resolveEntities: a name set in capitals (a dateline) is the same name in m
   assert.deepEqual(r.entities.map((e) => e.name).sort(), ['Karvel', 'OSLIN']);
   assert.deepEqual(r.entities.map((e) => e.articles.length), [3, 3]);
 });
+
+test('resolveEntities: a name written mostly in Cyrillic is still shown in its Latin writing', () => {
+  const person = (name: string, article: string, outlet: string): EntityInput => ({ name, type: 'PERSON', mentions: [name], article, outlet, roles: [] });
+  const r = resolveEntities([person('Олена Марчук', 'c1', 'Вісник'), person('Олена Марчук', 'c2', 'Новини'), person('Olena Marchuk', 'c3', 'Farm Wire')]);
+  assert.deepEqual(r.entities.map((e) => e.name), ['Olena Marchuk']);
+});

@@ -549,8 +549,9 @@ export function resolveEntities(inputs: readonly EntityInput[], options: Resolve
         for (const form of own.length > 0 ? own : [p.input.name.trim()]) {
           const key = foldText(form);
           const entry = forms.get(key) ?? { form, count: 0, outlets: new Set<string>(), manual: false };
-          // One name written in capitals and in mixed case (a dateline's "SOLVYN", the Guardian's
-          // "Nato"): the writing most members use is shown, mixed case on a tie.
+          // One name in several writings that fold alike: Latin script first (as for the display
+          // name), then the writing most members use ("NATO" over the Guardian's "Nato", "Solvyn"
+          // over a dateline's "SOLVYN"), mixed case on a tie.
           const seen = (writings.get(key) ?? writings.set(key, new Map()).get(key)!);
           seen.set(form, (seen.get(form) ?? 0) + 1);
           entry.count++;
@@ -565,7 +566,7 @@ export function resolveEntities(inputs: readonly EntityInput[], options: Resolve
         }
       }
       for (const [key, seen] of writings) {
-        const best = [...seen].sort((a, b) => b[1] - a[1] || Number(isAllCaps(a[0])) - Number(isAllCaps(b[0])) || (a[0] < b[0] ? -1 : 1))[0];
+        const best = [...seen].sort((a, b) => Number(isLatin(b[0])) - Number(isLatin(a[0])) || b[1] - a[1] || Number(isAllCaps(a[0])) - Number(isAllCaps(b[0])) || (a[0] < b[0] ? -1 : 1))[0];
         if (best) forms.get(key)!.form = best[0];
       }
       for (const alias of g.manualAliases) {
