@@ -1,9 +1,9 @@
-import type { Article } from '../article.js';
+import type { Article, ArticleFields } from '../article.js';
 import { articleFacts } from '../publication.js';
 import type { FeedState } from '../sources/index.js';
 import type { ArticleEntitiesRow } from './entity-store.js';
 import type { PendingArticle, StatementReport } from './statement-store.js';
-import type { ArticleSummary, PageRequest } from './store.js';
+import type { ArticleSummary, PageRequest, StoredArticle } from './store.js';
 
 /*
  * What the SQLite and PostgreSQL adapters share: page limits, and the rows of tables both create
@@ -89,6 +89,64 @@ export function toFeedState(row: FeedRow): FeedState {
     failures: row.failures,
     nextPollAt: row.next_poll_at,
     lastError: row.last_error ? JSON.parse(row.last_error) as FeedState['lastError'] : null,
+  };
+}
+
+/** The columns of an `articles` row both adapters store (each adds its own row number). */
+export interface ArticleDbRow {
+  id: string;
+  external_id: string | null;
+  url: string | null;
+  outlet: string | null;
+  title: string | null;
+  author: string | null;
+  published: string | null;
+  language: string | null;
+  format: string;
+  raw: string;
+  body: string;
+  metadata: string;
+  origin: string;
+  trace: string;
+  ingested_at: string;
+}
+
+/** One stored stage field of an article: its name, version and JSON data. */
+export interface StageDbRow {
+  stage: string;
+  version: number;
+  data: string;
+}
+
+/** A stored article from its row and its stage rows (the clean text is the row's body). */
+export function toStoredArticle(row: ArticleDbRow, stages: Iterable<StageDbRow>): StoredArticle {
+  const fields: ArticleFields = {};
+  const versions: Record<string, number> = {};
+  for (const s of stages) {
+    const data = JSON.parse(s.data);
+    if (s.stage === 'clean') data.text = row.body;
+    (fields as Record<string, unknown>)[s.stage] = data;
+    versions[s.stage] = s.version;
+  }
+  return {
+    id: row.id,
+    source: {
+      externalId: row.external_id ?? undefined,
+      url: row.url ?? undefined,
+      outlet: row.outlet ?? undefined,
+      title: row.title ?? undefined,
+      author: row.author ?? undefined,
+      published: row.published ?? undefined,
+      language: row.language ?? undefined,
+      format: row.format as Article['source']['format'],
+      raw: row.raw,
+      metadata: JSON.parse(row.metadata) as Record<string, unknown>,
+      origin: JSON.parse(row.origin),
+    },
+    ...fields,
+    trace: JSON.parse(row.trace),
+    versions,
+    ingestedAt: row.ingested_at,
   };
 }
 

@@ -1,11 +1,11 @@
 import pg from 'pg';
-import type { Article, ArticleFields, StageField } from '../../article.js';
+import type { Article, StageField } from '../../article.js';
 import { StorylineError, isStorylineError } from '../../errors.js';
 import type {
   ArticleFilter, ArticleSummary, Page, PageRequest, PutResult, Rejection, SearchHit, Store,
   StoreStats, StoredArticle,
 } from '../store.js';
-import { articleColumns, pageOf, toSummary, type SummaryRow } from '../rows.js';
+import { articleColumns, pageOf, toStoredArticle, toSummary, type ArticleDbRow, type SummaryRow } from '../rows.js';
 import type { EntityStore } from '../entity-store.js';
 import type { StatementStore } from '../statement-store.js';
 import type { StoryQueries } from '../story-store.js';
@@ -20,23 +20,8 @@ import { PgEntityStore } from './pg-entity-store.js';
 import { PgStatementStore } from './pg-statement-store.js';
 import { PgStoryStore } from './pg-story-store.js';
 
-interface ArticleRow {
+interface ArticleRow extends ArticleDbRow {
   seq: number;
-  id: string;
-  external_id: string | null;
-  url: string | null;
-  outlet: string | null;
-  title: string | null;
-  author: string | null;
-  published: string | null;
-  language: string | null;
-  format: string;
-  raw: string;
-  body: string;
-  metadata: string;
-  origin: string;
-  trace: string;
-  ingested_at: string;
 }
 
 
@@ -371,34 +356,7 @@ function stageRows(article: Article, p: Params): string {
 
 /** A stored article from its row and stage arrays. */
 function hydrate(row: HydratedRow): StoredArticle {
-  const fields: ArticleFields = {};
-  const versions: Record<string, number> = {};
-  for (const [i, stage] of (row.stage_names ?? []).entries()) {
-    const data = JSON.parse(row.stage_data![i]!);
-    if (stage === 'clean') data.text = row.body;
-    (fields as Record<string, unknown>)[stage] = data;
-    versions[stage] = row.stage_versions![i]!;
-  }
-  return {
-    id: row.id,
-    source: {
-      externalId: row.external_id ?? undefined,
-      url: row.url ?? undefined,
-      outlet: row.outlet ?? undefined,
-      title: row.title ?? undefined,
-      author: row.author ?? undefined,
-      published: row.published ?? undefined,
-      language: row.language ?? undefined,
-      format: row.format as Article['source']['format'],
-      raw: row.raw,
-      metadata: JSON.parse(row.metadata) as Record<string, unknown>,
-      origin: JSON.parse(row.origin),
-    },
-    ...fields,
-    trace: JSON.parse(row.trace),
-    versions,
-    ingestedAt: row.ingested_at,
-  };
+  return toStoredArticle(row, (row.stage_names ?? []).map((stage, i) => ({ stage, version: row.stage_versions![i]!, data: row.stage_data![i]! })));
 }
 
 

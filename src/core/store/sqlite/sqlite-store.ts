@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Article, ArticleFields, StageField } from '../../article.js';
+import type { Article, StageField } from '../../article.js';
 import { StorylineError } from '../../errors.js';
 import type {
   ArticleFilter, ArticleSummary, Page, PageRequest, PutResult, Rejection, SearchHit, Store,
@@ -9,7 +9,7 @@ import type {
 } from '../store.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { articleConditions } from './sql-helpers.js';
-import { articleColumns, pageOf, toFeedState, toSummary, type FeedRow, type SummaryRow } from '../rows.js';
+import { articleColumns, pageOf, toFeedState, toStoredArticle, toSummary, type ArticleDbRow, type FeedRow, type StageDbRow, type SummaryRow } from '../rows.js';
 import { toFtsQuery } from '../fts-query.js';
 import type { EntityStore } from '../entity-store.js';
 import { SqliteEntityStore } from './sqlite-entity-store.js';
@@ -20,23 +20,8 @@ import { SqliteStoryStore } from './sqlite-story-store.js';
 import { MAX_SEEN_IDS, type FeedState, type FeedStateStore } from '../../sources/index.js';
 
 
-interface ArticleRow {
+interface ArticleRow extends ArticleDbRow {
   rowid: number;
-  id: string;
-  external_id: string | null;
-  url: string | null;
-  outlet: string | null;
-  title: string | null;
-  author: string | null;
-  published: string | null;
-  language: string | null;
-  format: string;
-  raw: string;
-  body: string;
-  metadata: string;
-  origin: string;
-  trace: string;
-  ingested_at: string;
 }
 
 const SUMMARY_COLUMNS = `a.id, a.external_id, a.url, a.outlet, a.title, a.author, a.published, a.language, a.format,
@@ -183,38 +168,9 @@ export class SqliteStore implements Store {
   }
 
   private hydrate(row: ArticleRow): StoredArticle {
-    const stages = this.db.prepare('SELECT stage, version, data FROM article_stages WHERE article_rowid = ?').all(row.rowid) as
-      Array<{ stage: string; version: number; data: string }>;
-    const fields: ArticleFields = {};
-    const versions: Record<string, number> = {};
-    for (const s of stages) {
-      const data = JSON.parse(s.data);
-      if (s.stage === 'clean') data.text = row.body;
-      (fields as Record<string, unknown>)[s.stage] = data;
-      versions[s.stage] = s.version;
-    }
-    const metadata = JSON.parse(row.metadata) as Record<string, unknown>;
-    return {
-      id: row.id,
-      source: {
-        externalId: row.external_id ?? undefined,
-        url: row.url ?? undefined,
-        outlet: row.outlet ?? undefined,
-        title: row.title ?? undefined,
-        author: row.author ?? undefined,
-        published: row.published ?? undefined,
-        language: row.language ?? undefined,
-        format: row.format as Article['source']['format'],
-        raw: row.raw,
-        metadata,
-        origin: JSON.parse(row.origin),
-      },
-      ...fields,
-      trace: JSON.parse(row.trace),
-      versions,
-      ingestedAt: row.ingested_at,
-    };
+    return toStoredArticle(row, this.db.prepare('SELECT stage, version, data FROM article_stages WHERE article_rowid = ?').all(row.rowid) as StageDbRow[]);
   }
+
 
   async listArticles(filter: ArticleFilter = {}, page: PageRequest = {}): Promise<Page<ArticleSummary>> {
     const { where, params } = whereClause(filter);
