@@ -1,7 +1,7 @@
-import type { Article, ArticleFields } from '../article.js';
+import type { Article, ArticleFields, EntityType } from '../article.js';
 import { articleFacts } from '../publication.js';
 import type { FeedState } from '../sources/index.js';
-import type { ArticleEntitiesRow } from './entity-store.js';
+import type { ArticleEntitiesRow, EntitySummary } from './entity-store.js';
 import type { PendingArticle, StatementReport } from './statement-store.js';
 import type { ArticleSummary, PageRequest, StoredArticle } from './store.js';
 
@@ -150,20 +150,8 @@ export function toStoredArticle(row: ArticleDbRow, stages: Iterable<StageDbRow>)
   };
 }
 
-/** The summary columns of an `articles` row. */
-export interface SummaryRow {
-  id: string;
-  external_id: string | null;
-  url: string | null;
-  outlet: string | null;
-  title: string | null;
-  author: string | null;
-  published: string | null;
-  language: string | null;
-  format: string;
-  length: number;
-  ingested_at: string;
-}
+/** The summary columns of an `articles` row: its columns less the stored input, with the body's length. */
+export type SummaryRow = Omit<ArticleDbRow, 'raw' | 'body' | 'metadata' | 'origin' | 'trace'> & { length: number };
 
 /** A summary row as the store type. */
 export function toSummary(r: SummaryRow): ArticleSummary {
@@ -244,6 +232,21 @@ function follow(id: string, next: (x: string) => string | null | undefined): str
 }
 
 /** An article with its stored `entities` field, as entity resolution reads it. */
+/** A row of an entity list: the `entities` table's summary columns. */
+export interface EntitySummaryRow {
+  id: string;
+  name: string;
+  type: string;
+  articles: number;
+  mentions: number;
+  outlets: number;
+}
+
+/** An entity list's row as the store's summary. */
+export function toEntitySummary(r: EntitySummaryRow): EntitySummary {
+  return { id: r.id, name: r.name, type: r.type as EntityType, articles: r.articles, mentions: r.mentions, outlets: r.outlets };
+}
+
 export interface ArticleEntitiesDbRow {
   id: string;
   outlet: string | null;

@@ -5,18 +5,10 @@ import type {
   RoleSighting, StoredOverride,
 } from '../entity-store.js';
 import type { Page, PageRequest } from '../store.js';
-import { pageOf, toArticleEntitiesRow } from '../rows.js';
+import { pageOf, toArticleEntitiesRow, toEntitySummary, type EntitySummaryRow as SummaryRow } from '../rows.js';
 import { Params, type PgDb } from './pg-db.js';
 import { joinConditions, pgArticleConditions } from './pg-sql.js';
 
-interface SummaryRow {
-  id: string;
-  name: string;
-  type: string;
-  articles: number;
-  mentions: number;
-  outlets: number;
-}
 
 /** Rows per INSERT … SELECT FROM unnest(…) when a resolution is written. */
 const CHUNK = 5000;
@@ -111,7 +103,7 @@ export class PgEntityStore implements EntityStore {
       const total = (await this.db.one<{ n: number }>(`SELECT count(*) AS n FROM entities e ${typeWhere}`, p.values))!.n;
       const rows = await this.db.query<SummaryRow>(`SELECT e.id, e.name, e.type, e.articles, e.mentions, e.outlets FROM entities e ${typeWhere}
         ORDER BY e.articles DESC, e.mentions DESC, e.name, e.id LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`, p.values);
-      return { items: rows.map(toSummary), total, limit, offset };
+      return { items: rows.map(toEntitySummary), total, limit, offset };
     }
     const parts = pgArticleConditions({ outlet: filter.outlet, since: filter.since, until: filter.until }, p);
     if (filter.type) parts.unshift(`lower(e.type) = lower(${p.add(filter.type)} COLLATE "C")`);
@@ -123,7 +115,7 @@ export class PgEntityStore implements EntityStore {
     const total = (await this.db.one<{ n: number }>(`SELECT count(*) AS n FROM (${grouped}) g`, p.values))!.n;
     const rows = await this.db.query<SummaryRow>(`SELECT * FROM (${grouped}) g
       ORDER BY g.articles DESC, g.mentions DESC, g.name, g.id LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`, p.values);
-    return { items: rows.map(toSummary), total, limit, offset };
+    return { items: rows.map(toEntitySummary), total, limit, offset };
   }
 
   async findEntities(by: { id?: string; key?: string }): Promise<EntitySummary[]> {
@@ -148,7 +140,7 @@ export class PgEntityStore implements EntityStore {
         count(DISTINCT a.outlet) AS outlets
       FROM entities e LEFT JOIN entity_mentions m ON m.entity_id = e.id LEFT JOIN articles a ON a.id = m.article_id
       WHERE e.id = ANY($1::text[]) GROUP BY e.id ORDER BY e.articles DESC, e.name, e.id`, [[...ids]]);
-    return rows.map(toSummary);
+    return rows.map(toEntitySummary);
   }
 
   async getEntity(id: string, limits: { articles?: number; cooccurring?: number } = {}): Promise<EntityDetail | null> {
@@ -219,9 +211,6 @@ export class PgEntityStore implements EntityStore {
   }
 }
 
-function toSummary(r: SummaryRow): EntitySummary {
-  return { id: r.id, name: r.name, type: r.type as EntityType, articles: r.articles, mentions: r.mentions, outlets: r.outlets };
-}
 
 /** Rows of columns → the same values as tuples. */
 function transpose(columns: unknown[][]): unknown[][] {

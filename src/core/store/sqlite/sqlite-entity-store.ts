@@ -7,17 +7,9 @@ import type {
 } from '../entity-store.js';
 import type { Page, PageRequest } from '../store.js';
 import { articleConditions } from './sql-helpers.js';
-import { pageOf, toArticleEntitiesRow } from '../rows.js';
+import { pageOf, toArticleEntitiesRow, toEntitySummary, type EntitySummaryRow as SummaryRow } from '../rows.js';
 
 
-interface SummaryRow {
-  id: string;
-  name: string;
-  type: string;
-  articles: number;
-  mentions: number;
-  outlets: number;
-}
 
 /**
  * Entities in SQLite (migration 3). The resolution is replaced whole in one transaction; the list
@@ -93,7 +85,7 @@ export class SqliteEntityStore implements EntityStore {
       const total = (this.db.prepare(`SELECT count(*) AS n FROM entities e ${typeWhere}`).get(params) as { n: number }).n;
       const rows = this.db.prepare(`SELECT e.id, e.name, e.type, e.articles, e.mentions, e.outlets FROM entities e ${typeWhere}
         ORDER BY e.articles DESC, e.mentions DESC, e.name, e.id LIMIT @limit OFFSET @offset`).all({ ...params, limit, offset }) as SummaryRow[];
-      return { items: rows.map(toSummary), total, limit, offset };
+      return { items: rows.map(toEntitySummary), total, limit, offset };
     }
     const { where, params } = entityWhere(filter);
     const grouped = `SELECT e.id, e.name, e.type, count(DISTINCT m.article_id) AS articles, sum(m.count) AS mentions,
@@ -103,7 +95,7 @@ export class SqliteEntityStore implements EntityStore {
     const total = (this.db.prepare(`SELECT count(*) AS n FROM (${grouped})`).get(params) as { n: number }).n;
     const rows = this.db.prepare(`${grouped} ORDER BY articles DESC, mentions DESC, e.name, e.id LIMIT @limit OFFSET @offset`)
       .all({ ...params, limit, offset }) as SummaryRow[];
-    return { items: rows.map(toSummary), total, limit, offset };
+    return { items: rows.map(toEntitySummary), total, limit, offset };
   }
 
   async findEntities(by: { id?: string; key?: string }): Promise<EntitySummary[]> {
@@ -130,7 +122,7 @@ export class SqliteEntityStore implements EntityStore {
         count(DISTINCT a.outlet) AS outlets
       FROM entities e LEFT JOIN entity_mentions m ON m.entity_id = e.id LEFT JOIN articles a ON a.id = m.article_id
       WHERE e.id IN (${list.map(() => '?').join(', ')}) GROUP BY e.id ORDER BY e.articles DESC, e.name, e.id`).all(...list) as SummaryRow[];
-    return rows.map(toSummary);
+    return rows.map(toEntitySummary);
   }
 
   async getEntity(id: string, limits: { articles?: number; cooccurring?: number } = {}): Promise<EntityDetail | null> {
@@ -200,9 +192,6 @@ export class SqliteEntityStore implements EntityStore {
   }
 }
 
-function toSummary(r: SummaryRow): EntitySummary {
-  return { id: r.id, name: r.name, type: r.type as EntityType, articles: r.articles, mentions: r.mentions, outlets: r.outlets };
-}
 
 function entityWhere(filter: EntityFilter): { where: string; params: Record<string, string> } {
   const { parts, params } = articleConditions({ outlet: filter.outlet, since: filter.since, until: filter.until });
