@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DuplicateRecord, DuplicateStore } from '../../corpus/duplicates/duplicate-detector.js';
-import type { ArticleRecord, ClusterCounters, EventRecord, Override, StoryRecord, StorySnapshot, StoryStore } from '../../corpus/stories/story-state.js';
+import type { ArticleRecord, EventRecord, Override, StoryRecord, StorySnapshot, StoryStore } from '../../corpus/stories/story-state.js';
 import type { StorySummary } from '../../corpus/story-summary/summarize-story.js';
 import { StorylineError } from '../../errors.js';
 import type { Page, PageRequest } from '../store.js';
@@ -8,8 +8,10 @@ import type { ArticlePlacement, StoryFilter, StoryListItem, StoryQueries } from 
 import { MEMBER_EVENT_LIST_MAX, pageOf, StoryMembership, type MemberRow, type StoryMember } from '../rows.js';
 import type { PgDb } from './pg-db.js';
 
-const blob = (a: Int32Array | Uint32Array | Float32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-const copy = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+import {
+  bufferedStoryStore, counterValues, duplicateValues, storyArticleValues, storyEventValues, storyValues, toDuplicateRecord, toStorySnapshot,
+  type CounterRow, type DuplicateRow, type StoryArticleRow, type StoryEventRow,
+} from '../story-rows.js';
 
 type Member = StoryMember;
 
@@ -66,34 +68,14 @@ export class PgStoryStore implements StoryQueries {
 
   async prepareState(): Promise<void> {
     await this.flush();
-    const counters = await this.db.one<CounterRow>('SELECT * FROM story_counters WHERE id = 1');
-    const articleRows = await this.db.query<ArticleRow>('SELECT * FROM story_articles ORDER BY ordinal');
-    let snapshot: StorySnapshot | null = null;
-    if (counters || articleRows.length) {
-      const articles: ArticleRecord[] = articleRows.map((r) => ({
-        ...(JSON.parse(r.data) as Omit<ArticleRecord, 'features' | 'weights'>),
-        features: new Int32Array(copy(r.features)),
-        weights: new Float32Array(copy(r.weights)),
-      }));
-      const events: EventRecord[] = (await this.db.query<EventRow>('SELECT * FROM story_events ORDER BY id')).map((r) => ({
-        ...(JSON.parse(r.data) as Omit<EventRecord, 'centroid'>),
-        centroid: { ids: new Int32Array(copy(r.centroid_ids)), weights: new Float32Array(copy(r.centroid_weights)) },
-      }));
-      const stories: StoryRecord[] = (await this.db.query<{ data: string }>('SELECT data FROM stories ORDER BY id')).map((r) => JSON.parse(r.data));
-      const overrides: Override[] = (await this.db.query<{ data: string }>('SELECT data FROM story_overrides ORDER BY seq')).map((r) => JSON.parse(r.data));
-      snapshot = {
-        articles, events, stories, overrides,
-        counters: counters ? {
-          articles: counters.articles, nextEvent: counters.next_event, nextStory: counters.next_story,
-          df: { width: counters.df_width, depth: counters.df_depth, counts: new Uint32Array(copy(counters.df)) },
-          paragraphs: { width: counters.par_width, depth: counters.par_depth, counts: new Uint32Array(copy(counters.paragraphs)) },
-        } : null,
-      };
-    }
-    const duplicates = (await this.db.query<DuplicateRow>('SELECT * FROM duplicate_records ORDER BY ordinal')).map((r): DuplicateRecord => ({
-      id: r.id, ordinal: r.ordinal, signature: new Uint32Array(copy(r.signature)), shingles: r.shingles, group: r.grp,
-      duplicateOf: r.duplicate_of, jaccard: r.jaccard, containment: r.containment,
-    }));
+    const snapshot = toStorySnapshot({
+      counters: await this.db.one<CounterRow>('SELECT * FROM story_counters WHERE id = 1'),
+      articles: await this.db.query<StoryArticleRow>('SELECT * FROM story_articles ORDER BY ordinal'),
+      events: await this.db.query<StoryEventRow>('SELECT * FROM story_events ORDER BY id'),
+      stories: await this.db.query<{ data: string }>('SELECT data FROM stories ORDER BY id'),
+      overrides: await this.db.query<{ data: string }>('SELECT data FROM story_overrides ORDER BY seq'),
+    });
+    const duplicates = (await this.db.query<DuplicateRow>('SELECT * FROM duplicate_records ORDER BY ordinal')).map(toDuplicateRecord);
     const state = this.state;
     state.prepared = { snapshot, duplicates };
     state.storyTaken = false;
@@ -102,11 +84,9 @@ export class PgStoryStore implements StoryQueries {
 
   storyState(): StoryStore {
     const state = this.state;
-    // Records saved since the last checkpoint, as in the SQLite adapter: only a checkpoint stores them.
-    const pendingArticles = new Map<string, ArticleRecord>();
-    const pendingEvents = new Map<string, EventRecord>();
-    const pendingStories = new Map<string, StoryRecord>();
-    return {
+    // Only a checkpoint serialises the records it is handed (they are kept by reference and change
+    // after a save) into the queue.
+    return bufferedStoryStore({
       load: (): StorySnapshot | null => {
         if (!state.prepared || state.storyTaken) throw notPrepared();
         state.storyTaken = true;
@@ -114,42 +94,24 @@ export class PgStoryStore implements StoryQueries {
         state.prepared = { ...state.prepared, snapshot: null };
         return snapshot;
       },
-      saveArticle(record: ArticleRecord): void {
-        pendingArticles.set(record.id, record);
-      },
-      saveEvent(record: EventRecord): void {
-        pendingEvents.set(record.id, record);
-      },
-      saveStory(record: StoryRecord): void {
-        pendingStories.set(record.id, record);
-      },
       saveOverride(override: Override): void {
         state.queue.overrides.push(JSON.stringify(override));
       },
-      saveCounters(c: ClusterCounters): void {
+      checkpoint(pending, counters): void {
         const q = state.queue;
-        for (const record of pendingArticles.values()) {
-          const { features, weights, ...rest } = record;
-          q.articles.set(record.id, [record.id, record.ordinal, record.event, record.story, record.duplicateOf, copyBlob(features), copyBlob(weights), JSON.stringify(rest)]);
-        }
-        for (const record of pendingEvents.values()) {
-          const { centroid, ...rest } = record;
-          q.events.set(record.id, [record.id, record.story, copyBlob(centroid.ids), copyBlob(centroid.weights), JSON.stringify(rest)]);
-        }
-        for (const record of pendingStories.values()) q.stories.set(record.id, [record.id, JSON.stringify(record)]);
-        q.counters = [c.articles, c.nextEvent, c.nextStory, copyBlob(c.df.counts), c.df.width, c.df.depth, copyBlob(c.paragraphs.counts), c.paragraphs.width, c.paragraphs.depth];
-        pendingArticles.clear();
-        pendingEvents.clear();
-        pendingStories.clear();
+        for (const record of pending.articles) q.articles.set(record.id, storyArticleValues(record));
+        for (const record of pending.events) q.events.set(record.id, storyEventValues(record));
+        for (const record of pending.stories) q.stories.set(record.id, storyValues(record));
+        q.counters = counterValues(counters);
       },
-    };
+    });
   }
 
   duplicateState(): DuplicateStore {
     const state = this.state;
     return {
       put(r: DuplicateRecord): void {
-        state.queue.duplicates.set(r.id, [r.id, r.ordinal, copyBlob(r.signature), r.shingles, r.group, r.duplicateOf, r.jaccard, r.containment]);
+        state.queue.duplicates.set(r.id, duplicateValues(r));
       },
       all: (): Iterable<DuplicateRecord> => {
         if (!state.prepared || state.duplicatesTaken) throw notPrepared();
@@ -318,16 +280,8 @@ export class PgStoryStore implements StoryQueries {
   }
 }
 
-/** A copy of the array's bytes (the array may change after the save). */
-function copyBlob(a: Int32Array | Uint32Array | Float32Array): Buffer {
-  return Buffer.from(blob(a));
-}
 
 function notPrepared(): StorylineError {
   return new StorylineError('INTERNAL', 'The story state was not loaded: call stories().prepareState() before storyState() or duplicateState().');
 }
 
-interface ArticleRow { id: string; ordinal: number; event_id: string; story_id: string; duplicate_of: string | null; features: Buffer; weights: Buffer; data: string }
-interface EventRow { id: string; story_id: string; centroid_ids: Buffer; centroid_weights: Buffer; data: string }
-interface DuplicateRow { id: string; ordinal: number; signature: Buffer; shingles: number; grp: string; duplicate_of: string | null; jaccard: number | null; containment: number | null }
-interface CounterRow { articles: number; next_event: number; next_story: number; df: Buffer; df_width: number; df_depth: number; paragraphs: Buffer; par_width: number; par_depth: number }

@@ -1,13 +1,15 @@
 import type Database from 'better-sqlite3';
 import type { DuplicateRecord, DuplicateStore } from '../../corpus/duplicates/duplicate-detector.js';
-import type { ArticleRecord, ClusterCounters, EventRecord, Override, StoryRecord, StorySnapshot, StoryStore } from '../../corpus/stories/story-state.js';
+import type { ArticleRecord, ClusterCounters, EventRecord, Override, StoryRecord, StoryStore } from '../../corpus/stories/story-state.js';
 import type { StorySummary } from '../../corpus/story-summary/summarize-story.js';
 import type { Page, PageRequest } from '../store.js';
 import type { ArticlePlacement, StoryFilter, StoryListItem, StoryQueries } from '../story-store.js';
 import { MEMBER_EVENT_LIST_MAX, pageOf, StoryMembership, type MemberRow } from '../rows.js';
 
-const blob = (a: Int32Array | Uint32Array | Float32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-const copy = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+import {
+  bufferedStoryStore, counterValues, duplicateValues, storyArticleValues, storyEventValues, storyValues, toDuplicateRecord, toStorySnapshot,
+  type CounterRow, type DuplicateRow, type PendingStoryRecords, type StoryArticleRow, type StoryEventRow,
+} from '../story-rows.js';
 
 /** Stories, events and near-duplicates in SQLite (migration 4). */
 export class SqliteStoryStore implements StoryQueries {
@@ -22,70 +24,28 @@ export class SqliteStoryStore implements StoryQueries {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     const putEvent = db.prepare('INSERT OR REPLACE INTO story_events (id, story_id, centroid_ids, centroid_weights, data) VALUES (?, ?, ?, ?, ?)');
     const putStory = db.prepare('INSERT INTO stories (id, data) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data');
-    const pendingArticles = new Map<string, ArticleRecord>();
-    const pendingEvents = new Map<string, EventRecord>();
-    const pendingStories = new Map<string, StoryRecord>();
-    return {
-      load(): StorySnapshot | null {
-        const counters = db.prepare('SELECT * FROM story_counters WHERE id = 1').get() as CounterRow | undefined;
-        const articleRows = db.prepare('SELECT * FROM story_articles ORDER BY ordinal').all() as ArticleRow[];
-        if (!counters && articleRows.length === 0) return null;
-        const articles: ArticleRecord[] = articleRows.map((r) => ({
-          ...(JSON.parse(r.data) as Omit<ArticleRecord, 'features' | 'weights'>),
-          features: new Int32Array(copy(r.features)),
-          weights: new Float32Array(copy(r.weights)),
-        }));
-        const events: EventRecord[] = (db.prepare('SELECT * FROM story_events').all() as EventRow[]).map((r) => ({
-          ...(JSON.parse(r.data) as Omit<EventRecord, 'centroid'>),
-          centroid: { ids: new Int32Array(copy(r.centroid_ids)), weights: new Float32Array(copy(r.centroid_weights)) },
-        }));
-        const stories: StoryRecord[] = (db.prepare('SELECT data FROM stories').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data));
-        const overrides: Override[] = (db.prepare('SELECT data FROM story_overrides ORDER BY seq').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data));
-        return {
-          articles, events, stories, overrides,
-          counters: counters ? {
-            articles: counters.articles, nextEvent: counters.next_event, nextStory: counters.next_story,
-            df: { width: counters.df_width, depth: counters.df_depth, counts: new Uint32Array(copy(counters.df)) },
-            paragraphs: { width: counters.par_width, depth: counters.par_depth, counts: new Uint32Array(copy(counters.paragraphs)) },
-          } : null,
-        };
-      },
-      // Records are buffered (latest state by id) and written at the checkpoint: the clusterer
-      // saves an event and its story on every article it adds, and an event's member list grows
-      // with it, so writing each save would cost the square of the event's size.
-      saveArticle(record: ArticleRecord): void {
-        pendingArticles.set(record.id, record);
-      },
-      saveEvent(record: EventRecord): void {
-        pendingEvents.set(record.id, record);
-      },
-      saveStory(record: StoryRecord): void {
-        pendingStories.set(record.id, record);
-      },
+    const putCounters = db.prepare(`INSERT OR REPLACE INTO story_counters (id, articles, next_event, next_story, df, df_width, df_depth, paragraphs, par_width, par_depth)
+      VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    // One transaction per checkpoint.
+    const checkpoint = db.transaction((pending: PendingStoryRecords, counters: ClusterCounters) => {
+      for (const record of pending.articles) putArticle.run(...storyArticleValues(record));
+      for (const record of pending.events) putEvent.run(...storyEventValues(record));
+      for (const record of pending.stories) putStory.run(...storyValues(record));
+      putCounters.run(...counterValues(counters));
+    });
+    return bufferedStoryStore({
+      load: () => toStorySnapshot({
+        counters: db.prepare('SELECT * FROM story_counters WHERE id = 1').get() as CounterRow | undefined,
+        articles: db.prepare('SELECT * FROM story_articles ORDER BY ordinal').all() as StoryArticleRow[],
+        events: db.prepare('SELECT * FROM story_events').all() as StoryEventRow[],
+        stories: db.prepare('SELECT data FROM stories').all() as Array<{ data: string }>,
+        overrides: db.prepare('SELECT data FROM story_overrides ORDER BY seq').all() as Array<{ data: string }>,
+      }),
       saveOverride(override: Override): void {
         db.prepare('INSERT INTO story_overrides (data) VALUES (?)').run(JSON.stringify(override));
       },
-      saveCounters(c: ClusterCounters): void {
-        const flush = db.transaction(() => {
-          for (const record of pendingArticles.values()) {
-            const { features, weights, ...rest } = record;
-            putArticle.run(record.id, record.ordinal, record.event, record.story, record.duplicateOf, blob(features), blob(weights), JSON.stringify(rest));
-          }
-          for (const record of pendingEvents.values()) {
-            const { centroid, ...rest } = record;
-            putEvent.run(record.id, record.story, blob(centroid.ids), blob(centroid.weights), JSON.stringify(rest));
-          }
-          for (const record of pendingStories.values()) putStory.run(record.id, JSON.stringify(record));
-          db.prepare(`INSERT OR REPLACE INTO story_counters (id, articles, next_event, next_story, df, df_width, df_depth, paragraphs, par_width, par_depth)
-            VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-            .run(c.articles, c.nextEvent, c.nextStory, blob(c.df.counts), c.df.width, c.df.depth, blob(c.paragraphs.counts), c.paragraphs.width, c.paragraphs.depth);
-        });
-        flush();
-        pendingArticles.clear();
-        pendingEvents.clear();
-        pendingStories.clear();
-      },
-    };
+      checkpoint: (pending, counters) => checkpoint(pending, counters),
+    });
   }
 
   duplicateState(): DuplicateStore {
@@ -94,16 +54,11 @@ export class SqliteStoryStore implements StoryQueries {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     return {
       put(r: DuplicateRecord): void {
-        put.run(r.id, r.ordinal, blob(r.signature), r.shingles, r.group, r.duplicateOf, r.jaccard, r.containment);
+        put.run(...duplicateValues(r));
       },
       *all(): Iterable<DuplicateRecord> {
         const rows = db.prepare('SELECT * FROM duplicate_records ORDER BY ordinal').all() as DuplicateRow[];
-        for (const r of rows) {
-          yield {
-            id: r.id, ordinal: r.ordinal, signature: new Uint32Array(copy(r.signature)), shingles: r.shingles, group: r.grp,
-            duplicateOf: r.duplicate_of, jaccard: r.jaccard, containment: r.containment,
-          };
-        }
+        for (const r of rows) yield toDuplicateRecord(r);
       },
     };
   }
@@ -208,7 +163,3 @@ export class SqliteStoryStore implements StoryQueries {
   }
 }
 
-interface ArticleRow { id: string; ordinal: number; event_id: string; story_id: string; duplicate_of: string | null; features: Buffer; weights: Buffer; data: string }
-interface EventRow { id: string; story_id: string; centroid_ids: Buffer; centroid_weights: Buffer; data: string }
-interface DuplicateRow { id: string; ordinal: number; signature: Buffer; shingles: number; grp: string; duplicate_of: string | null; jaccard: number | null; containment: number | null }
-interface CounterRow { articles: number; next_event: number; next_story: number; df: Buffer; df_width: number; df_depth: number; paragraphs: Buffer; par_width: number; par_depth: number }
