@@ -34,6 +34,11 @@ const CASES: Array<[string, LedgerEntry, LedgerEntry, string | null]> = [
   ['two speakers saying "no comment"', entry('a:0', 'No comment.', harbour), entry('b:0', 'No comment.', other), null],
   ['short verbatim words without a known speaker stay apart', entry('a:0', 'We will see.', null), entry('b:0', 'We will see.', null), null],
   ['long verbatim words with one unknown speaker join', entry('a:0', FULL, harbour), entry('b:0', FULL, null), 'verbatim'],
+  ['long verbatim words of an unknown speaker, then a known one', entry('a:0', FULL, null), entry('b:0', FULL, harbour), 'verbatim'],
+  ['a known speaker trims words first reported without one', entry('a:0', FULL, null),
+    entry('b:0', 'The port will not reopen until every crane has been inspected', harbour), 'trimmed'],
+  ['a paraphrase of words reported without a speaker stays apart', entry('a:0', FULL, null),
+    entry('b:0', 'the port would stay closed until each crane had been inspected and there would be no shortcuts on safety', harbour, 'indirect'), null],
   ['paraphrase sharing too few words', entry('a:0', FULL, harbour), entry('b:0', 'the port had a good year', harbour, 'indirect'), null],
   ['a different statement of the same speaker', entry('a:0', FULL, harbour),
     entry('b:0', 'Wages are a matter for the union and the employers to settle.', harbour), null],
@@ -62,6 +67,14 @@ test('ledger: a report joins the statement across runs (loaded from storage)', (
   const second = new StatementLedger();
   second.load(id, { content: FULL, isParaphrase: false, speaker: harbour });
   assert.equal(second.place(entry('c:3', FULL, harbour)).statementId, id);
+});
+
+test('ledger: a statement reported by a resolved entity and by a surname is found from either', () => {
+  const ledger = new StatementLedger();
+  const id = ledger.place(entry('a:0', FULL, { entity: 'person:marsh', surname: null })).statementId;
+  assert.equal(ledger.place(entry('b:0', FULL, { entity: 'person:marsh', surname: 'marsh' })).statementId, id);
+  // Only the surname now: the second report filed the words under it too.
+  assert.equal(ledger.place(entry('c:0', FULL.replace('shortcuts', 'risks'), harbour)).statementId, id);
 });
 
 test('ledger: statement ids are stable and come from the first report', () => {

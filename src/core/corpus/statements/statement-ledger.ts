@@ -38,14 +38,31 @@ export function statementId(firstReportKey: string): string {
   return `stmt-${createHash('sha256').update(firstReportKey).digest('hex').slice(0, 12)}`;
 }
 
+/** The index a variant's words are filed under: its speaker's entity, its surname key, or none. */
+function speakerIndexKeys(speaker: SpeakerKey | null): string[] {
+  const keys: string[] = [];
+  if (speaker?.entity != null) keys.push(`e:${speaker.entity}`);
+  if (speaker?.surname != null) keys.push(`s:${speaker.surname}`);
+  return keys.length ? keys : [UNKNOWN];
+}
+const UNKNOWN = '?';
+
 /**
  * The statement ledger in memory: statements with their distinct variants, and an inverted index
  * from content words (and from whole folded texts) to statements, so that a new report is
  * compared only with statements that share words with it, never with every earlier report.
+ *
+ * The words are also filed by speaker, since reports of two known speakers that differ never
+ * match (`speakersAgree`): a report with a known speaker looks only among its speaker's words, and
+ * among the words of unknown speakers when it is long enough to match them verbatim. A report
+ * whose speaker is unknown and that is too short for that cannot match at all.
  */
 export class StatementLedger {
   private readonly variants = new Map<string, Variant[]>();
+  /** Content word → statements holding it (any speaker): its size decides whether a word is too common. */
   private readonly postings = new Map<string, Set<string>>();
+  /** Speaker index key → content word → statements with a variant of that speaker holding it. */
+  private readonly bySpeaker = new Map<string, Map<string, Set<string>>>();
   private readonly exact = new Map<string, Set<string>>();
 
   constructor(private readonly thresholds: MatchThresholds = DEFAULT_THRESHOLDS) {}
@@ -64,7 +81,7 @@ export class StatementLedger {
   place(entry: LedgerEntry): Placement {
     const text = reportText(entry.content, entry.isParaphrase, entry.fragments);
     let best: Placement | null = null;
-    for (const id of this.candidates(text)) {
+    for (const id of this.candidates(text, entry.speaker)) {
       for (const v of this.variants.get(id) ?? []) {
         const m = compareReports(v.text, text, speakersAgree(v.speaker, entry.speaker), this.thresholds);
         if (m && (!best || m.score > best.score || (m.score === best.score && rank(m.form) < rank(best.form!)))) {
@@ -77,17 +94,40 @@ export class StatementLedger {
     return placement;
   }
 
-  private candidates(text: ReportText): Set<string> {
+  private candidates(text: ReportText, speaker: SpeakerKey | null): Set<string> {
+    const out = new Set<string>();
+    const known = speaker !== null && (speaker.entity !== null || speaker.surname !== null);
+    const longEnough = text.wordCount >= this.thresholds.minWordsWithoutSpeaker;
+    if (!known && !longEnough) return out;
+    // Where to look: every statement when the speaker is unknown (all compare as unknown), else
+    // the speaker's own words and, for a long text, the words of unknown speakers.
+    const indexes: Array<Map<string, Set<string>>> = [];
+    if (!known) indexes.push(this.postings);
+    else {
+      for (const key of speakerIndexKeys(speaker)) {
+        const index = this.bySpeaker.get(key);
+        if (index) indexes.push(index);
+      }
+      const unknown = this.bySpeaker.get(UNKNOWN);
+      if (longEnough && unknown) indexes.push(unknown);
+    }
     const counts = new Map<string, number>();
+    // A statement filed under two of the indexes counts a word once.
+    const lastWord = new Map<string, string>();
     for (const t of text.tokens) {
-      const ids = this.postings.get(t);
-      if (!ids || ids.size > MAX_POSTING) continue;
-      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+      const all = this.postings.get(t);
+      if (!all || all.size > MAX_POSTING) continue;
+      for (const index of indexes) {
+        for (const id of index.get(t) ?? []) {
+          if (lastWord.get(id) === t) continue;
+          lastWord.set(id, t);
+          counts.set(id, (counts.get(id) ?? 0) + 1);
+        }
+      }
     }
     // A statement must share at least two content words (or all of a shorter text's) to be compared;
     // one is enough for a partial quote, whose few quoted words are all it has.
     const need = text.fragments.length ? Math.min(1, text.tokens.size) : Math.min(2, text.tokens.size);
-    const out = new Set<string>();
     for (const [id, n] of counts) if (n >= need && need > 0) out.add(id);
     for (const id of this.exact.get(text.folded) ?? []) out.add(id);
     return out;
@@ -96,21 +136,32 @@ export class StatementLedger {
   private addVariant(id: string, variant: Variant): void {
     const list = this.variants.get(id) ?? [];
     // The same words from the same speaker add nothing to compare with.
-    if (list.some((v) => v.text.folded === variant.text.folded && v.text.isParaphrase === variant.text.isParaphrase)) {
+    if (list.some((v) => v.text.folded === variant.text.folded && v.text.isParaphrase === variant.text.isParaphrase && sameSpeaker(v.speaker, variant.speaker))) {
       if (!this.variants.has(id)) this.variants.set(id, list);
       return;
     }
     list.push(variant);
     this.variants.set(id, list);
-    for (const t of variant.text.tokens) {
-      let ids = this.postings.get(t);
-      if (!ids) this.postings.set(t, (ids = new Set()));
-      ids.add(id);
+    for (const t of variant.text.tokens) file(this.postings, t, id);
+    for (const key of speakerIndexKeys(variant.speaker)) {
+      let index = this.bySpeaker.get(key);
+      if (!index) this.bySpeaker.set(key, (index = new Map()));
+      for (const t of variant.text.tokens) file(index, t, id);
     }
     let ids = this.exact.get(variant.text.folded);
     if (!ids) this.exact.set(variant.text.folded, (ids = new Set()));
     ids.add(id);
   }
+}
+
+function sameSpeaker(a: SpeakerKey | null, b: SpeakerKey | null): boolean {
+  return (a?.entity ?? null) === (b?.entity ?? null) && (a?.surname ?? null) === (b?.surname ?? null);
+}
+
+function file(index: Map<string, Set<string>>, word: string, id: string): void {
+  let ids = index.get(word);
+  if (!ids) index.set(word, (ids = new Set()));
+  ids.add(id);
 }
 
 function rank(form: ReportForm): number {
