@@ -1,7 +1,8 @@
 import type { Article, ArticleFields, EntityType } from '../article.js';
 import { articleFacts } from '../publication.js';
 import type { FeedState } from '../sources/index.js';
-import type { ArticleEntitiesRow, EntitySummary } from './entity-store.js';
+import type { EntityLink } from '../corpus/entities/types.js';
+import type { ArticleEntitiesRow, EntityData, EntityDetail, EntitySummary, RoleSighting } from './entity-store.js';
 import type { PendingArticle, StatementReport } from './statement-store.js';
 import type { ArticleSummary, PageRequest, StoredArticle } from './store.js';
 
@@ -231,7 +232,6 @@ function follow(id: string, next: (x: string) => string | null | undefined): str
   return current;
 }
 
-/** An article with its stored `entities` field, as entity resolution reads it. */
 /** A row of an entity list: the `entities` table's summary columns. */
 export interface EntitySummaryRow {
   id: string;
@@ -245,6 +245,47 @@ export interface EntitySummaryRow {
 /** An entity list's row as the store's summary. */
 export function toEntitySummary(r: EntitySummaryRow): EntitySummary {
   return { id: r.id, name: r.name, type: r.type as EntityType, articles: r.articles, mentions: r.mentions, outlets: r.outlets };
+}
+
+/** The rows of one entity's detail, as both adapters query them (an alias's outlets as a list). */
+export interface EntityDetailRows {
+  entity: { id: string; name: string; type: string; articles: number; data: string };
+  aliases: Array<{ alias: string; count: number; articles: number; outlets: Array<string | null> }>;
+  /** Ordered by role, then publication date. */
+  roles: Array<{ role: string; article_id: string; outlet: string | null; published: string | null }>;
+  links: Array<{ from_id: string; to_id: string; kind: EntityLink['kind']; evidence: string; other_id: string | null; other_name: string | null; other_type: string | null; direction: 'out' | 'in' }>;
+  cooccurring: Array<{ id: string; name: string; type: string; articles: number }>;
+  articles: EntityDetail['articles'];
+}
+
+/** An entity's detail from its rows: roles with the first and last date they were seen at. */
+export function toEntityDetail(rows: EntityDetailRows): EntityDetail {
+  const { entity } = rows;
+  const data = { outlets: [], merges: [], roleConflicts: [], ...(JSON.parse(entity.data) as Partial<EntityData>) } as EntityData;
+  const roles = new Map<string, RoleSighting[]>();
+  for (const r of rows.roles) {
+    const list = roles.get(r.role) ?? [];
+    list.push({ article: r.article_id, outlet: r.outlet, published: r.published });
+    roles.set(r.role, list);
+  }
+  return {
+    id: entity.id,
+    name: entity.name,
+    type: entity.type as EntityType,
+    articleCount: entity.articles,
+    data,
+    aliases: rows.aliases.map((a) => ({ alias: a.alias, count: a.count, articles: a.articles, outlets: a.outlets.filter((o): o is string => o !== null).sort() })),
+    roles: [...roles].map(([role, sightings]) => {
+      const dates = sightings.map((s) => s.published).filter((d): d is string => d !== null).sort();
+      return { role, first: dates[0] ?? null, last: dates.at(-1) ?? null, sightings };
+    }),
+    links: rows.links.map((l) => ({
+      from: l.from_id, to: l.to_id, kind: l.kind, evidence: JSON.parse(l.evidence) as string[], direction: l.direction,
+      other: l.other_id ? { id: l.other_id, name: l.other_name ?? l.other_id, type: (l.other_type ?? 'OTHER') as EntityType } : null,
+    })),
+    cooccurring: rows.cooccurring.map((c) => ({ ...c, type: c.type as EntityType })),
+    articles: rows.articles,
+  };
 }
 
 export interface ArticleEntitiesDbRow {

@@ -1,5 +1,9 @@
 import type { DuplicateRecord } from '../corpus/duplicates/duplicate-detector.js';
 import type { ArticleRecord, ClusterCounters, EventRecord, Override, StoryRecord, StorySnapshot, StoryStore } from '../corpus/stories/story-state.js';
+import type { StorySummary } from '../corpus/story-summary/summarize-story.js';
+import { pageOf } from './rows.js';
+import type { Page, PageRequest } from './store.js';
+import type { StoryFilter, StoryListItem } from './story-store.js';
 
 // The story tables' rows (migration 4) and their mapping to the clusterer's and the duplicate
 // detector's records, once for both adapters: SQLite and PostgreSQL store the same columns and
@@ -115,4 +119,18 @@ export function bufferedStoryStore(adapter: {
       stories.clear();
     },
   };
+}
+
+/** Live, summarised stories from their rows, filtered, ranked (newest article's day first, larger stories first within a day) and paged. */
+export function storyListPage(rows: Array<{ id: string; data: string; summary: string }>, filter: StoryFilter, page: PageRequest): Page<StoryListItem> {
+  const { limit, offset } = pageOf(page);
+  let items: StoryListItem[] = rows
+    .filter((r) => !(JSON.parse(r.data) as StoryRecord).mergedInto)
+    .map((r) => ({ id: r.id, ...(JSON.parse(r.summary) as StorySummary) }))
+    .filter((s) => s.articles > 0);
+  if (filter.outlet) items = items.filter((s) => s.outlets.some((o) => o.outlet.toLowerCase() === filter.outlet!.toLowerCase()));
+  if (filter.since) items = items.filter((s) => (s.lastPublished ?? '') >= filter.since!);
+  if (filter.until) items = items.filter((s) => (s.firstPublished ?? '9999') <= `${filter.until}\uffff`);
+  items.sort((a, b) => (b.lastPublished ?? '').slice(0, 10).localeCompare((a.lastPublished ?? '').slice(0, 10)) || b.articles - a.articles || a.id.localeCompare(b.id));
+  return { items: items.slice(offset, offset + limit), total: items.length, limit, offset };
 }

@@ -1,11 +1,9 @@
-import type { EntityType } from '../../article.js';
-import type { EntityLink, Override } from '../../corpus/entities/types.js';
+import type { Override } from '../../corpus/entities/types.js';
 import type {
-  ArticleEntitiesRow, EntityData, EntityDetail, EntityFilter, EntityResolutionWrite, EntityStore, EntitySummary,
-  RoleSighting, StoredOverride,
+  ArticleEntitiesRow, EntityDetail, EntityFilter, EntityResolutionWrite, EntityStore, EntitySummary, StoredOverride,
 } from '../entity-store.js';
 import type { Page, PageRequest } from '../store.js';
-import { pageOf, toArticleEntitiesRow, toEntitySummary, type EntitySummaryRow as SummaryRow } from '../rows.js';
+import { pageOf, toArticleEntitiesRow, toEntityDetail, toEntitySummary, type EntityDetailRows, type EntitySummaryRow as SummaryRow } from '../rows.js';
 import { Params, type PgDb } from './pg-db.js';
 import { joinConditions, pgArticleConditions } from './pg-sql.js';
 
@@ -144,32 +142,23 @@ export class PgEntityStore implements EntityStore {
   }
 
   async getEntity(id: string, limits: { articles?: number; cooccurring?: number } = {}): Promise<EntityDetail | null> {
-    const row = await this.db.one<{ id: string; name: string; type: string; articles: number; data: string }>(
-      'SELECT id, name, type, articles, data FROM entities WHERE id = $1', [id]);
-    if (!row) return null;
-    const data = { outlets: [], merges: [], roleConflicts: [], ...(JSON.parse(row.data) as Partial<EntityData>) } as EntityData;
-    const aliasRows = await this.db.query<{ alias: string; n: number; articles: number; outlets: Array<string | null> }>(
+    const entity = await this.db.one<EntityDetailRows['entity']>('SELECT id, name, type, articles, data FROM entities WHERE id = $1', [id]);
+    if (!entity) return null;
+    const aliases = (await this.db.query<{ alias: string; n: number; articles: number; outlets: Array<string | null> }>(
       `SELECT m.alias, sum(m.count) AS n, count(DISTINCT m.article_id) AS articles, array_agg(DISTINCT a.outlet) AS outlets
       FROM entity_mentions m LEFT JOIN articles a ON a.id = m.article_id
-      WHERE m.entity_id = $1 GROUP BY m.alias ORDER BY n DESC, m.alias`, [id]);
-    const roleRows = await this.db.query<{ role: string; article_id: string; outlet: string | null; published: string | null }>(
+      WHERE m.entity_id = $1 GROUP BY m.alias ORDER BY n DESC, m.alias`, [id])).map(({ n, ...a }) => ({ ...a, count: n }));
+    const roles = await this.db.query<EntityDetailRows['roles'][number]>(
       `SELECT r.role, r.article_id, a.outlet, a.published
       FROM entity_roles r LEFT JOIN articles a ON a.id = r.article_id
       WHERE r.entity_id = $1 ORDER BY r.role, a.published IS NULL, a.published, r.article_id`, [id]);
-    const roles = new Map<string, RoleSighting[]>();
-    for (const r of roleRows) {
-      const list = roles.get(r.role) ?? [];
-      list.push({ article: r.article_id, outlet: r.outlet, published: r.published });
-      roles.set(r.role, list);
-    }
-    const linkRows = await this.db.query<{ from_id: string; to_id: string; kind: EntityLink['kind']; evidence: string; other_id: string | null;
-      other_name: string | null; other_type: string | null; direction: 'out' | 'in' }>(
+    const links = await this.db.query<EntityDetailRows['links'][number]>(
       `SELECT * FROM (SELECT l.from_id, l.to_id, l.kind, l.evidence, o.id AS other_id, o.name AS other_name, o.type AS other_type,
           CASE WHEN l.from_id = $1 THEN 'out' ELSE 'in' END AS direction
         FROM entity_links l LEFT JOIN entities o ON o.id = CASE WHEN l.from_id = $1 THEN l.to_id ELSE l.from_id END
         WHERE l.from_id = $1 OR l.to_id = $1) x
       ORDER BY x.direction COLLATE "C" DESC, x.kind, x.other_name NULLS FIRST`, [id]);
-    const cooccurring = await this.db.query<{ id: string; name: string; type: string; articles: number }>(
+    const cooccurring = await this.db.query<EntityDetailRows['cooccurring'][number]>(
       `SELECT o.id, o.name, o.type, count(DISTINCT om.article_id) AS articles
       FROM (SELECT DISTINCT article_id FROM entity_mentions WHERE entity_id = $1) mine
       JOIN entity_mentions om ON om.article_id = mine.article_id AND om.entity_id <> $1
@@ -179,24 +168,7 @@ export class PgEntityStore implements EntityStore {
       `SELECT a.id, a.title, a.outlet, a.published, sum(m.count) AS mentions
       FROM entity_mentions m JOIN articles a ON a.id = m.article_id
       WHERE m.entity_id = $1 GROUP BY a.id ORDER BY a.published IS NULL, a.published DESC, a.id LIMIT $2`, [id, limits.articles ?? 50]);
-    return {
-      id: row.id,
-      name: row.name,
-      type: row.type as EntityType,
-      articleCount: row.articles,
-      data,
-      aliases: aliasRows.map((a) => ({ alias: a.alias, count: a.n, articles: a.articles, outlets: a.outlets.filter((o): o is string => o !== null).sort() })),
-      roles: [...roles].map(([role, sightings]) => {
-        const dates = sightings.map((s) => s.published).filter((d): d is string => d !== null).sort();
-        return { role, first: dates[0] ?? null, last: dates.at(-1) ?? null, sightings };
-      }),
-      links: linkRows.map((l) => ({
-        from: l.from_id, to: l.to_id, kind: l.kind, evidence: JSON.parse(l.evidence) as string[], direction: l.direction,
-        other: l.other_id ? { id: l.other_id, name: l.other_name ?? l.other_id, type: (l.other_type ?? 'OTHER') as EntityType } : null,
-      })),
-      cooccurring: cooccurring.map((c) => ({ ...c, type: c.type as EntityType })),
-      articles,
-    };
+    return toEntityDetail({ entity, aliases, roles, links, cooccurring, articles });
   }
 
   async addOverride(override: Override, createdAt: string): Promise<number> {

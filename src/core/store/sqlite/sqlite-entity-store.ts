@@ -1,13 +1,11 @@
 import type Database from 'better-sqlite3';
-import type { EntityType } from '../../article.js';
-import type { EntityLink, Override } from '../../corpus/entities/types.js';
+import type { Override } from '../../corpus/entities/types.js';
 import type {
-  ArticleEntitiesRow, EntityData, EntityDetail, EntityFilter, EntityResolutionWrite, EntityStore, EntitySummary,
-  RoleSighting, StoredOverride,
+  ArticleEntitiesRow, EntityDetail, EntityFilter, EntityResolutionWrite, EntityStore, EntitySummary, StoredOverride,
 } from '../entity-store.js';
 import type { Page, PageRequest } from '../store.js';
 import { articleConditions } from './sql-helpers.js';
-import { pageOf, toArticleEntitiesRow, toEntitySummary, type EntitySummaryRow as SummaryRow } from '../rows.js';
+import { pageOf, toArticleEntitiesRow, toEntityDetail, toEntitySummary, type EntityDetailRows, type EntitySummaryRow as SummaryRow } from '../rows.js';
 
 
 
@@ -126,58 +124,31 @@ export class SqliteEntityStore implements EntityStore {
   }
 
   async getEntity(id: string, limits: { articles?: number; cooccurring?: number } = {}): Promise<EntityDetail | null> {
-    const row = this.db.prepare('SELECT id, name, type, articles, data FROM entities WHERE id = ?').get(id) as
-      { id: string; name: string; type: string; articles: number; data: string } | undefined;
-    if (!row) return null;
-    const data = { outlets: [], merges: [], roleConflicts: [], ...(JSON.parse(row.data) as Partial<EntityData>) } as EntityData;
-    const aliasRows = this.db.prepare(`SELECT m.alias, sum(m.count) AS count, count(DISTINCT m.article_id) AS articles,
+    const entity = this.db.prepare('SELECT id, name, type, articles, data FROM entities WHERE id = ?').get(id) as EntityDetailRows['entity'] | undefined;
+    if (!entity) return null;
+    const aliases = (this.db.prepare(`SELECT m.alias, sum(m.count) AS count, count(DISTINCT m.article_id) AS articles,
         json_group_array(DISTINCT a.outlet) AS outlets
       FROM entity_mentions m LEFT JOIN articles a ON a.id = m.article_id
       WHERE m.entity_id = ? GROUP BY m.alias ORDER BY count DESC, m.alias`).all(id) as
-      Array<{ alias: string; count: number; articles: number; outlets: string | null }>;
-    const roleRows = this.db.prepare(`SELECT r.role, r.article_id, a.outlet, a.published
+      Array<{ alias: string; count: number; articles: number; outlets: string | null }>)
+      .map((a) => ({ ...a, outlets: JSON.parse(a.outlets ?? '[]') as Array<string | null> }));
+    const roles = this.db.prepare(`SELECT r.role, r.article_id, a.outlet, a.published
       FROM entity_roles r LEFT JOIN articles a ON a.id = r.article_id
-      WHERE r.entity_id = ? ORDER BY r.role, a.published IS NULL, a.published, r.article_id`).all(id) as
-      Array<{ role: string; article_id: string; outlet: string | null; published: string | null }>;
-    const roles = new Map<string, RoleSighting[]>();
-    for (const r of roleRows) {
-      const list = roles.get(r.role) ?? [];
-      list.push({ article: r.article_id, outlet: r.outlet, published: r.published });
-      roles.set(r.role, list);
-    }
-    const linkRows = this.db.prepare(`SELECT l.from_id, l.to_id, l.kind, l.evidence, o.id AS other_id, o.name AS other_name, o.type AS other_type,
+      WHERE r.entity_id = ? ORDER BY r.role, a.published IS NULL, a.published, r.article_id`).all(id) as EntityDetailRows['roles'];
+    const links = this.db.prepare(`SELECT l.from_id, l.to_id, l.kind, l.evidence, o.id AS other_id, o.name AS other_name, o.type AS other_type,
         CASE WHEN l.from_id = @id THEN 'out' ELSE 'in' END AS direction
       FROM entity_links l LEFT JOIN entities o ON o.id = CASE WHEN l.from_id = @id THEN l.to_id ELSE l.from_id END
-      WHERE l.from_id = @id OR l.to_id = @id ORDER BY direction DESC, l.kind, other_name`).all({ id }) as
-      Array<{ from_id: string; to_id: string; kind: EntityLink['kind']; evidence: string; other_id: string | null; other_name: string | null; other_type: string | null; direction: 'out' | 'in' }>;
+      WHERE l.from_id = @id OR l.to_id = @id ORDER BY direction DESC, l.kind, other_name`).all({ id }) as EntityDetailRows['links'];
     const cooccurring = this.db.prepare(`SELECT o.id, o.name, o.type, count(DISTINCT om.article_id) AS articles
       FROM (SELECT DISTINCT article_id FROM entity_mentions WHERE entity_id = @id) mine
       JOIN entity_mentions om ON om.article_id = mine.article_id AND om.entity_id <> @id
       JOIN entities o ON o.id = om.entity_id
-      GROUP BY o.id ORDER BY articles DESC, o.name, o.id LIMIT @limit`).all({ id, limit: limits.cooccurring ?? 20 }) as
-      Array<{ id: string; name: string; type: string; articles: number }>;
+      GROUP BY o.id ORDER BY articles DESC, o.name, o.id LIMIT @limit`).all({ id, limit: limits.cooccurring ?? 20 }) as EntityDetailRows['cooccurring'];
     const articles = this.db.prepare(`SELECT a.id, a.title, a.outlet, a.published, sum(m.count) AS mentions
       FROM entity_mentions m JOIN articles a ON a.id = m.article_id
       WHERE m.entity_id = @id GROUP BY a.id ORDER BY a.published IS NULL, a.published DESC, a.id LIMIT @limit`)
       .all({ id, limit: limits.articles ?? 50 }) as EntityDetail['articles'];
-    return {
-      id: row.id,
-      name: row.name,
-      type: row.type as EntityType,
-      articleCount: row.articles,
-      data,
-      aliases: aliasRows.map((a) => ({ alias: a.alias, count: a.count, articles: a.articles, outlets: (JSON.parse(a.outlets ?? '[]') as Array<string | null>).filter((o): o is string => o !== null).sort() })),
-      roles: [...roles].map(([role, sightings]) => {
-        const dates = sightings.map((s) => s.published).filter((d): d is string => d !== null).sort();
-        return { role, first: dates[0] ?? null, last: dates.at(-1) ?? null, sightings };
-      }),
-      links: linkRows.map((l) => ({
-        from: l.from_id, to: l.to_id, kind: l.kind, evidence: JSON.parse(l.evidence) as string[], direction: l.direction,
-        other: l.other_id ? { id: l.other_id, name: l.other_name ?? l.other_id, type: (l.other_type ?? 'OTHER') as EntityType } : null,
-      })),
-      cooccurring: cooccurring.map((c) => ({ ...c, type: c.type as EntityType })),
-      articles,
-    };
+    return toEntityDetail({ entity, aliases, roles, links, cooccurring, articles });
   }
 
   async addOverride(override: Override, createdAt: string): Promise<number> {

@@ -4,10 +4,10 @@ import type { ArticleRecord, ClusterCounters, EventRecord, Override, StoryRecord
 import type { StorySummary } from '../../corpus/story-summary/summarize-story.js';
 import type { Page, PageRequest } from '../store.js';
 import type { ArticlePlacement, StoryFilter, StoryListItem, StoryQueries } from '../story-store.js';
-import { MEMBER_EVENT_LIST_MAX, pageOf, StoryMembership, type MemberRow } from '../rows.js';
+import { MEMBER_EVENT_LIST_MAX, StoryMembership, type MemberRow } from '../rows.js';
 
 import {
-  bufferedStoryStore, counterValues, duplicateValues, storyArticleValues, storyEventValues, storyValues, toDuplicateRecord, toStorySnapshot,
+  bufferedStoryStore, counterValues, storyListPage, duplicateValues, storyArticleValues, storyEventValues, storyValues, toDuplicateRecord, toStorySnapshot,
   type CounterRow, type DuplicateRow, type PendingStoryRecords, type StoryArticleRow, type StoryEventRow,
 } from '../story-rows.js';
 
@@ -109,18 +109,7 @@ export class SqliteStoryStore implements StoryQueries {
   }
 
   async listStories(filter: StoryFilter = {}, page: PageRequest = {}): Promise<Page<StoryListItem>> {
-    const { limit, offset } = pageOf(page);
-    const rows = this.db.prepare('SELECT id, data, summary FROM stories WHERE summary IS NOT NULL').all() as Array<{ id: string; data: string; summary: string }>;
-    let items: StoryListItem[] = rows
-      .filter((r) => !(JSON.parse(r.data) as StoryRecord).mergedInto)
-      .map((r) => ({ id: r.id, ...(JSON.parse(r.summary) as StorySummary) }))
-      .filter((s) => s.articles > 0);
-    if (filter.outlet) items = items.filter((s) => s.outlets.some((o) => o.outlet.toLowerCase() === filter.outlet!.toLowerCase()));
-    if (filter.since) items = items.filter((s) => (s.lastPublished ?? '') >= filter.since!);
-    if (filter.until) items = items.filter((s) => (s.firstPublished ?? '9999') <= `${filter.until}\uffff`);
-    // Recency and size: the newest article's date first, larger stories first within a day.
-    items.sort((a, b) => (b.lastPublished ?? '').slice(0, 10).localeCompare((a.lastPublished ?? '').slice(0, 10)) || b.articles - a.articles || a.id.localeCompare(b.id));
-    return { items: items.slice(offset, offset + limit), total: items.length, limit, offset };
+    return storyListPage(this.db.prepare('SELECT id, data, summary FROM stories WHERE summary IS NOT NULL').all() as Array<{ id: string; data: string; summary: string }>, filter, page);
   }
 
   async storyArticles(storyId: string): Promise<Array<{ article: string; event: string; duplicateOf: string | null }>> {
