@@ -288,6 +288,17 @@ export function toEntityDetail(rows: EntityDetailRows): EntityDetail {
   };
 }
 
+/** `entity_members` rows → stored entity id → its members as `article|member` keys. */
+export function toMemberKeys(rows: Iterable<{ entity_id: string; article_id: string; member: string }>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of rows) {
+    const list = out.get(r.entity_id) ?? [];
+    list.push(`${r.article_id}|${r.member}`);
+    out.set(r.entity_id, list);
+  }
+  return out;
+}
+
 export interface ArticleEntitiesDbRow {
   id: string;
   outlet: string | null;

@@ -3,7 +3,7 @@ import type {
   ArticleEntitiesRow, EntityDetail, EntityFilter, EntityResolutionWrite, EntityStore, EntitySummary, StoredOverride,
 } from '../entity-store.js';
 import type { Page, PageRequest } from '../store.js';
-import { pageOf, toArticleEntitiesRow, toEntityDetail, toEntitySummary, type EntityDetailRows, type EntitySummaryRow as SummaryRow } from '../rows.js';
+import { pageOf, toArticleEntitiesRow, toEntityDetail, toMemberKeys, toEntitySummary, type EntityDetailRows, type EntitySummaryRow as SummaryRow } from '../rows.js';
 import { Params, type PgDb } from './pg-db.js';
 import { joinConditions, pgArticleConditions } from './pg-sql.js';
 
@@ -82,15 +82,8 @@ export class PgEntityStore implements EntityStore {
   }
 
   async memberKeys(): Promise<Map<string, string[]>> {
-    const rows = await this.db.query<{ entity_id: string; article_id: string; member: string }>(
-      'SELECT entity_id, article_id, member FROM entity_members ORDER BY entity_id, article_id, member');
-    const out = new Map<string, string[]>();
-    for (const r of rows) {
-      const list = out.get(r.entity_id) ?? [];
-      list.push(`${r.article_id}|${r.member}`);
-      out.set(r.entity_id, list);
-    }
-    return out;
+    return toMemberKeys(await this.db.query<{ entity_id: string; article_id: string; member: string }>(
+      'SELECT entity_id, article_id, member FROM entity_members ORDER BY entity_id, article_id, member'));
   }
 
   async listEntities(filter: EntityFilter = {}, page: PageRequest = {}): Promise<Page<EntitySummary>> {

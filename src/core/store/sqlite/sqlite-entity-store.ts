@@ -5,7 +5,7 @@ import type {
 } from '../entity-store.js';
 import type { Page, PageRequest } from '../store.js';
 import { articleConditions } from './sql-helpers.js';
-import { pageOf, toArticleEntitiesRow, toEntityDetail, toEntitySummary, type EntityDetailRows, type EntitySummaryRow as SummaryRow } from '../rows.js';
+import { pageOf, toArticleEntitiesRow, toEntityDetail, toMemberKeys, toEntitySummary, type EntityDetailRows, type EntitySummaryRow as SummaryRow } from '../rows.js';
 
 
 
@@ -62,15 +62,8 @@ export class SqliteEntityStore implements EntityStore {
   }
 
   async memberKeys(): Promise<Map<string, string[]>> {
-    const rows = this.db.prepare('SELECT entity_id, article_id, member FROM entity_members ORDER BY entity_id').all() as
-      Array<{ entity_id: string; article_id: string; member: string }>;
-    const out = new Map<string, string[]>();
-    for (const r of rows) {
-      const list = out.get(r.entity_id) ?? [];
-      list.push(`${r.article_id}|${r.member}`);
-      out.set(r.entity_id, list);
-    }
-    return out;
+    return toMemberKeys(this.db.prepare('SELECT entity_id, article_id, member FROM entity_members ORDER BY entity_id, article_id, member').all() as
+      Array<{ entity_id: string; article_id: string; member: string }>);
   }
 
   async listEntities(filter: EntityFilter = {}, page: PageRequest = {}): Promise<Page<EntitySummary>> {
