@@ -13,6 +13,7 @@ import { resolveEntityPlaces } from '../places/entity-places.js';
 import { mergeSamePlaces } from '../places/merge-same-places.js';
 import type { ResolvedPlace } from '../places/types.js';
 import { nameForm } from './entity-forms.js';
+import { mergeSameNames } from './merge-same-names.js';
 import { PAST_ROLE_WORDS } from './lang/en/titles.js';
 import { nameKeys } from './name-key.js';
 import { resolveEntities } from './resolve-entities.js';
@@ -65,8 +66,12 @@ export async function resolveStoredEntities(store: Store): Promise<EntityResolut
   // Places on the map (gazetteer entry with coordinates), decided with the other places of the same
   // articles; names that land on one gazetteer entry are one place ("Київ", "Києві", "Kiev").
   const samePlace = mergeSamePlaces(resolved.entities, resolveEntityPlaces(resolved.entities), resolved.links);
-  const resolution = { ...resolved, entities: samePlace.entities, links: samePlace.links };
   const places = samePlace.places;
+  // A name the tagger typed differently across articles is one entity (see merge-same-names.ts).
+  const labels = new Map([...places].map(([id, p]) => [id, { name: p.name, label: `${p.name}, ${p.country}` }]));
+  const outlets = new Set([...articleFacts.values()].map((f) => f.outlet).filter((o): o is string => o !== null));
+  const sameName = mergeSameNames(samePlace.entities, labels, samePlace.links, outlets);
+  const resolution = { ...resolved, entities: sameName.entities, links: sameName.links };
   const ids = stableIds(resolution.entities, inputs, await entityStore.memberKeys());
   const entities: EntityWrite[] = resolution.entities.map((e) => toWrite(e, ids.get(e.id)!, inputs, articleFacts, places.get(e.id)));
   const links = resolution.links
@@ -80,6 +85,7 @@ export async function resolveStoredEntities(store: Store): Promise<EntityResolut
       entities: entities.length,
       links: links.length,
       'same-place merges': samePlace.merged,
+      'same-name merges': sameName.merged,
       ambiguities: resolution.ambiguities.length,
       'role-conflicts': entities.reduce((n, e) => n + e.data.roleConflicts.length, 0),
       'overrides-applied': resolution.overrides.filter((o) => o.status === 'applied').length,

@@ -1,0 +1,89 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mergeSameNames, type PlaceOf } from './merge-same-names.js';
+import type { EntityLink, ResolvedEntity } from './types.js';
+
+let next = 0;
+const entity = (name: string, type: string, articles: number, extra: Partial<ResolvedEntity> = {}): ResolvedEntity => {
+  const arts = Array.from({ length: articles }, () => `a${next++}`);
+  return {
+    id: `${type.toLowerCase()}:${name.toLowerCase().replace(/\W+/g, '-')}`, name, type, aliases: [{ alias: name, count: articles, outlets: ['Lake Post'] }],
+    members: arts.map((_, i) => i), articles: arts, outlets: ['Lake Post'], roles: [], merges: [], ...extra,
+  };
+};
+const at = (e: ResolvedEntity, name = e.name): [string, PlaceOf] => [e.id, { name, label: `${name}, Freedonia` }];
+
+test('mergeSameNames: an organisation or "other" written like a gazetteer place joins the place, with the evidence', () => {
+  const place = entity('Harwick', 'PLACE', 5);
+  const org = entity('HARWICK', 'ORG', 3);
+  const other = entity('Harwick', 'OTHER', 1);
+  const person = entity('Dana Voss', 'PERSON', 2);
+  const links: EntityLink[] = [{ from: person.id, to: org.id, kind: 'role-at', evidence: ['mayor of Harwick'] }];
+  const out = mergeSameNames([place, org, other, person], new Map([at(place)]), links);
+  assert.equal(out.merged, 2);
+  assert.deepEqual(out.entities.map((e) => e.id), [place.id, person.id]);
+  const merged = out.entities[0]!;
+  assert.equal(merged.type, 'PLACE');
+  assert.equal(merged.articles.length, 9);
+  assert.deepEqual(merged.merges.map((m) => m.rule), ['same-name-place', 'same-name-place']);
+  assert.match(merged.merges[0]!.evidence.join(' '), /typed ORG in 3 article\(s\), PLACE in 5.*gazetteer: Harwick, Freedonia/);
+  assert.deepEqual(out.links.map((l) => l.to), [place.id]);
+});
+
+test('mergeSameNames: a person only when the name reads like the place', () => {
+  const place = entity('Port Ellis', 'PLACE', 4);
+  const typedPerson = entity('Port Ellis', 'PERSON', 2);
+  assert.equal(mergeSameNames([place, typedPerson], new Map([at(place)]), []).merged, 1);
+  // A one-word person is also a surname; a given name first is a person; a person seen more often than the place is one.
+  for (const [placeName, personName, personArticles] of [['Ellis', 'Ellis', 1], ['Maria Ellis', 'Maria Ellis', 1], ['Port Ellis', 'Port Ellis', 5]] as const) {
+    const p = entity(placeName, 'PLACE', 4);
+    const person = entity(personName, 'PERSON', personArticles);
+    assert.equal(mergeSameNames([p, person], new Map([at(p)]), []).merged, 0, personName);
+  }
+});
+
+test('mergeSameNames: no merge when the entry bears another name, two places share the name, the organisation dominates, or an analyst split it', () => {
+  const partial = entity('Dana Robinson', 'PLACE', 1);
+  assert.equal(mergeSameNames([partial, entity('Dana Robinson', 'ORG', 1)], new Map([at(partial, 'Robinson')]), []).merged, 0);
+  const east = entity('Salton', 'PLACE', 3);
+  const west = entity('Salton', 'PLACE', 2, { id: 'place:salton-2' });
+  assert.equal(mergeSameNames([east, west, entity('Salton', 'ORG', 2)], new Map([at(east), at(west)]), []).merged, 0);
+  const rare = entity('Metroline', 'PLACE', 2);
+  assert.equal(mergeSameNames([rare, entity('Metroline', 'ORG', 9)], new Map([at(rare)]), []).merged, 0);
+  const place = entity('Harwick', 'PLACE', 5);
+  const split = entity('Harwick', 'ORG', 2, { merges: [{ names: ['Harwick', 'Harwick'], rule: 'override-split', evidence: ['analyst'], score: 1 }] });
+  assert.equal(mergeSameNames([place, split], new Map([at(place)]), []).merged, 0);
+});
+
+test('mergeSameNames: without a gazetteer place, a clear majority type takes the name; an even split stays', () => {
+  const meridale = entity('Meridale', 'PLACE', 6);
+  const out = mergeSameNames([entity('Meridale', 'OTHER', 2), meridale], new Map(), []);
+  assert.equal(out.merged, 1);
+  assert.equal(out.entities[0]!.id, meridale.id);
+  assert.equal(out.entities[0]!.merges[0]!.rule, 'same-name-type');
+  assert.match(out.entities[0]!.merges[0]!.evidence[0]!, /typed PLACE in 6 of 8 article\(s\), OTHER in 2/);
+  assert.equal(mergeSameNames([entity('Facebrook', 'PLACE', 3), entity('Facebrook', 'ORG', 3)], new Map(), []).merged, 0);
+  assert.equal(mergeSameNames([entity('Tiny', 'PLACE', 2), entity('Tiny', 'ORG', 1)], new Map(), []).merged, 0);
+  // Persons and nationalities are not voted on.
+  assert.equal(mergeSameNames([entity('Tarvan', 'PLACE', 9), entity('Tarvan', 'PERSON', 1), entity('Tarvan', 'NORP', 1)], new Map(), []).merged, 0);
+});
+
+test('mergeSameNames: a name the corpus knows as an outlet is that organisation; persons and places keep theirs', () => {
+  const credit = entity('Lakewire', 'PLACE', 6);
+  const other = entity('LAKEWIRE', 'OTHER', 2);
+  const out = mergeSameNames([credit, other], new Map(), [], ['Lakewire', 'The Harbour Ledger']);
+  assert.equal(out.entities.length, 1);
+  assert.equal(out.entities[0]!.type, 'ORG');
+  assert.equal(out.entities[0]!.id, 'org:lakewire');
+  assert.equal(out.entities[0]!.articles.length, 8);
+  assert.deepEqual(out.entities[0]!.merges.map((m) => m.rule), ['outlet-name', 'outlet-name']);
+  const org = entity('Harbour Ledger', 'ORG', 1);
+  assert.equal(mergeSameNames([entity('Harbour Ledger', 'PLACE', 3), org], new Map(), [], ['The Harbour Ledger']).entities.map((e) => e.id).join(), org.id);
+  const digest = mergeSameNames([entity('Lake Digest', 'PERSON', 2)], new Map(), [], ['Lake Digest']);
+  assert.equal(digest.entities[0]!.type, 'ORG');
+  assert.equal(mergeSameNames([entity('Maria Lake', 'PERSON', 2)], new Map(), [], ['Maria Lake']).entities[0]!.type, 'PERSON');
+  const hill = entity('Hill', 'PERSON', 4);
+  const city = entity('Salton', 'PLACE', 3);
+  const kept = mergeSameNames([hill, city], new Map([at(city)]), [], ['The Hill', 'Salton']);
+  assert.deepEqual(kept.entities.map((e) => `${e.type}:${e.name}`), ['PERSON:Hill', 'PLACE:Salton']);
+});
