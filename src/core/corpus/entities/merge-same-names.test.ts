@@ -87,3 +87,19 @@ test('mergeSameNames: a name the corpus knows as an outlet is that organisation;
   const kept = mergeSameNames([hill, city], new Map([at(city)]), [], ['The Hill', 'Salton']);
   assert.deepEqual(kept.entities.map((e) => `${e.type}:${e.name}`), ['PERSON:Hill', 'PLACE:Salton']);
 });
+
+test('mergeSameNames: a one-word name typed PERSON joins the place when the corpus names its people after it', () => {
+  const place = entity('Tarvany', 'PLACE', 6);
+  const person = entity('Tarvany', 'PERSON', 5);
+  const people = entity('Tarvanian', 'NORP', 4);
+  const out = mergeSameNames([place, person, people], new Map(), []);
+  assert.deepEqual(out.entities.map((e) => `${e.type}:${e.name}`), ['PLACE:Tarvany', 'NORP:Tarvanian']);
+  assert.match(out.entities[0]!.merges[0]!.evidence.join(' '), /its people are called 'Tarvanian'/);
+  // No people of that name, or a person in more articles than the place: two entities.
+  assert.equal(mergeSameNames([entity('Ellison', 'PLACE', 6), entity('Ellison', 'PERSON', 5)], new Map(), []).merged, 0);
+  assert.equal(mergeSameNames([entity('Veska', 'PLACE', 2), entity('Veska', 'PERSON', 5), entity('Veskan', 'NORP', 3)], new Map(), []).merged, 0);
+  // With a gazetteer place and an organisation of the name as well.
+  const georgia = entity('Georgia', 'PLACE', 9);
+  const all = mergeSameNames([georgia, entity('Georgia', 'ORG', 2), entity('Georgia', 'PERSON', 3), entity('Georgian', 'NORP', 5)], new Map([at(georgia)]), []);
+  assert.deepEqual(all.entities.map((e) => `${e.type}:${e.name}:${e.articles.length}`), ['PLACE:Georgia:14', 'NORP:Georgian:5']);
+});

@@ -10,7 +10,8 @@
  *   "Metro" once typed PLACE and found in the gazetteer, stays), and so does a PERSON of two or more words
  *   ("San Antonio") seen in no more articles than the place and not starting with a common given
  *   name ("Esteban Santiago" is a person the tagger once typed PLACE). A one-word PERSON stays:
- *   "Jackson" or "Austin" is also a surname;
+ *   "Jackson" or "Austin" is also a surname, unless the corpus names a people after the place
+ *   ("Tarvanian" for Tarvany) and the place is in at least as many articles;
  * - otherwise, among ORG, PLACE and OTHER, one entity holds at least `MAJORITY` of the articles of
  *   all of them (and at least `MIN_ARTICLES`): the others join it (rule `same-name-type`). A name the
  *   corpus types evenly ("Facebook": place, other, organisation) is left as it is.
@@ -50,6 +51,23 @@ export interface PlaceOf {
 
 const GIVEN = new Set(COMMON_GIVEN_NAMES.map((n) => n.toLowerCase()));
 
+const DEMONYM_ENDINGS = ['ian', 'ean', 'an', 'ese', 'ish', 'i', 'ic'];
+
+/**
+ * The corpus's name for the people of a place named `name` (folded), when it has one: the name less a
+ * final vowel or y, plus a demonym ending ("tarvany" → "Tarvanian", "georgia" → "Georgian",
+ * "china" → "Chinese"). Null for names shorter than 4 letters.
+ */
+function demonymOf(name: string, peoples: ReadonlyMap<string, string>): string | null {
+  if (name.length < 4 || name.includes(' ')) return null;
+  const stems = new Set([name, name.replace(/[aeiouy]$/u, '')]);
+  for (const stem of stems) for (const ending of DEMONYM_ENDINGS) {
+    const found = peoples.get(stem + ending);
+    if (found !== undefined) return found;
+  }
+  return null;
+}
+
 /** A PERSON of two or more words not opening with a common given name: it may be a place's or an outlet's name. */
 function readsLikeName(person: ResolvedEntity): boolean {
   const parts = fold(person.name).split(' ');
@@ -68,6 +86,7 @@ export function mergeSameNames(
   entities: ResolvedEntity[]; links: EntityLink[]; merged: number; into: Map<string, string>;
 } {
   const outletNames = new Set([...outlets].map(fold).filter((n) => n !== ''));
+  const peoples = new Map(entities.filter((e) => e.type === 'NORP').map((e) => [fold(e.name), e.name]));
   const byName = new Map<string, ResolvedEntity[]>();
   for (const e of entities) {
     if (analystSplit(e)) continue;
@@ -99,40 +118,60 @@ export function mergeSameNames(
     if (new Set(group.map((e) => e.type)).size < 2) continue;
     const placed = group.filter((e) => e.type === 'PLACE' && places.has(e.id));
     if (placed.length > 1) continue;
+    let keeper: ResolvedEntity | null = null;
+    const others: MergeGroup['others'] = [];
+    const typed = group.filter((e) => TYPED_ALIKE.has(e.type)).sort((a, b) => b.articles.length - a.articles.length || a.id.localeCompare(b.id));
     if (placed.length === 1) {
-      const keeper = placed[0]!;
       // The entry must bear the name itself, not a part of it ("Robinson" for "Benetria Robinson").
-      if (fold(places.get(keeper.id)!.name) !== fold(keeper.name)) continue;
-      const others = group.filter((e) => e !== keeper && ((TYPED_ALIKE.has(e.type) && e.articles.length <= PLACE_SIDE_RATIO * keeper.articles.length) || (e.type === 'PERSON' && personMayBePlace(e, keeper))));
-      if (!others.length) continue;
-      const where = places.get(keeper.id)!.label;
-      groups.push({
-        keeper,
-        others: others.map((other) => ({
+      const place = placed[0]!;
+      if (fold(places.get(place.id)!.name) !== fold(place.name)) continue;
+      keeper = place;
+      const where = places.get(place.id)!.label;
+      for (const other of group) {
+        if (other === place) continue;
+        if (!((TYPED_ALIKE.has(other.type) && other.articles.length <= PLACE_SIDE_RATIO * place.articles.length) || (other.type === 'PERSON' && personMayBePlace(other, place)))) continue;
+        others.push({
           entity: other,
           evidence: {
-            names: [keeper.name, other.name], rule: 'same-name-place', score: 1,
-            evidence: [`written alike; typed ${other.type} in ${other.articles.length} article(s), PLACE in ${keeper.articles.length}`, `gazetteer: ${where}`],
+            names: [place.name, other.name], rule: 'same-name-place', score: 1,
+            evidence: [`written alike; typed ${other.type} in ${other.articles.length} article(s), PLACE in ${place.articles.length}`, `gazetteer: ${where}`],
           },
-        })),
-      });
-      continue;
+        });
+      }
+    } else if (typed.length >= 2) {
+      const first = typed[0]!;
+      const total = typed.reduce((n, e) => n + e.articles.length, 0);
+      if (first.articles.length >= MIN_ARTICLES && first.articles.length >= MAJORITY * total) {
+        keeper = first;
+        for (const other of typed.slice(1)) {
+          others.push({
+            entity: other,
+            evidence: {
+              names: [first.name, other.name], rule: 'same-name-type', score: first.articles.length / total,
+              evidence: [`written alike; typed ${first.type} in ${first.articles.length} of ${total} article(s), ${other.type} in ${other.articles.length}`],
+            },
+          });
+        }
+      }
     }
-    const typed = group.filter((e) => TYPED_ALIKE.has(e.type)).sort((a, b) => b.articles.length - a.articles.length || a.id.localeCompare(b.id));
-    if (typed.length < 2) continue;
-    const keeper = typed[0]!;
-    const total = typed.reduce((n, e) => n + e.articles.length, 0);
-    if (keeper.articles.length < MIN_ARTICLES || keeper.articles.length < MAJORITY * total) continue;
-    groups.push({
-      keeper,
-      others: typed.slice(1).map((other) => ({
-        entity: other,
-        evidence: {
-          names: [keeper.name, other.name], rule: 'same-name-type', score: keeper.articles.length / total,
-          evidence: [`written alike; typed ${keeper.type} in ${keeper.articles.length} of ${total} article(s), ${other.type} in ${other.articles.length}`],
-        },
-      })),
-    });
+    // A one-word name typed PERSON joins the place of that name when the corpus names a people after
+    // it ("Tarvanian" for Tarvany) and the place is in at least as many articles.
+    const place = keeper?.type === 'PLACE' ? keeper : keeper === null && placed.length === 0 ? typed.find((e) => e.type === 'PLACE') ?? null : null;
+    const demonym = place ? demonymOf(name, peoples) : null;
+    if (place && demonym) {
+      for (const person of group) {
+        if (person.type !== 'PERSON' || others.some((o) => o.entity === person) || person.articles.length > place.articles.length) continue;
+        others.push({
+          entity: person,
+          evidence: {
+            names: [place.name, person.name], rule: 'same-name-place', score: 1,
+            evidence: [`written alike; typed PERSON in ${person.articles.length} article(s), PLACE in ${place.articles.length}`, `its people are called '${demonym}' in the corpus`],
+          },
+        });
+      }
+    }
+    const target = keeper ?? place;
+    if (target && others.length) groups.push({ keeper: target, others });
   }
   // A keeper retyped to ORG takes an id of its type; links to the old one follow.
   const renamed = entities.map((e) => retyped.get(e.id) ?? e);
