@@ -98,6 +98,9 @@ test('mergeSameNames: a one-word name typed PERSON joins the place when the corp
   // No people of that name, or a person in more articles than the place: two entities.
   assert.equal(mergeSameNames([entity('Ellison', 'PLACE', 6), entity('Ellison', 'PERSON', 5)], new Map(), []).merged, 0);
   assert.equal(mergeSameNames([entity('Veska', 'PLACE', 2), entity('Veska', 'PERSON', 5), entity('Veskan', 'NORP', 3)], new Map(), []).merged, 0);
+  // Without a 2/3 majority, an organisation of the name joins the place its people are named after.
+  const veskaria = mergeSameNames([entity('Veskaria', 'PLACE', 6), entity('Veskaria', 'ORG', 4), entity('Veskarian', 'NORP', 3)], new Map(), []);
+  assert.deepEqual(veskaria.entities.map((e) => `${e.type}:${e.name}:${e.articles.length}`), ['PLACE:Veskaria:10', 'NORP:Veskarian:3']);
   // With a gazetteer place and an organisation of the name as well.
   const georgia = entity('Georgia', 'PLACE', 9);
   const all = mergeSameNames([georgia, entity('Georgia', 'ORG', 2), entity('Georgia', 'PERSON', 3), entity('Georgian', 'NORP', 5)], new Map([at(georgia)]), []);

@@ -11,7 +11,8 @@
  *   ("San Antonio") seen in no more articles than the place and not starting with a common given
  *   name ("Esteban Santiago" is a person the tagger once typed PLACE). A one-word PERSON stays:
  *   "Jackson" or "Austin" is also a surname, unless the corpus names a people after the place
- *   ("Tarvanian" for Tarvany) and the place is in at least as many articles;
+ *   ("Tarvanian" for Tarvany) and the place is in at least as many articles (then any entity of
+ *   that one-word name in no more articles than the place joins it, without gazetteer or majority);
  * - otherwise, among ORG, PLACE and OTHER, one entity holds at least `MAJORITY` of the articles of
  *   all of them (and at least `MIN_ARTICLES`): the others join it (rule `same-name-type`). A name the
  *   corpus types evenly ("Facebook": place, other, organisation) is left as it is.
@@ -154,18 +155,18 @@ export function mergeSameNames(
         }
       }
     }
-    // A one-word name typed PERSON joins the place of that name when the corpus names a people after
-    // it ("Tarvanian" for Tarvany) and the place is in at least as many articles.
+    // A place the corpus names a people after ("Tarvanian" for Tarvany) takes the entities of its
+    // one-word name in no more articles than it, whatever their type.
     const place = keeper?.type === 'PLACE' ? keeper : keeper === null && placed.length === 0 ? typed.find((e) => e.type === 'PLACE') ?? null : null;
     const demonym = place ? demonymOf(name, peoples) : null;
     if (place && demonym) {
-      for (const person of group) {
-        if (person.type !== 'PERSON' || others.some((o) => o.entity === person) || person.articles.length > place.articles.length) continue;
+      for (const other of group) {
+        if (other === place || others.some((o) => o.entity === other) || other.articles.length > place.articles.length) continue;
         others.push({
-          entity: person,
+          entity: other,
           evidence: {
-            names: [place.name, person.name], rule: 'same-name-place', score: 1,
-            evidence: [`written alike; typed PERSON in ${person.articles.length} article(s), PLACE in ${place.articles.length}`, `its people are called '${demonym}' in the corpus`],
+            names: [place.name, other.name], rule: 'same-name-place', score: 1,
+            evidence: [`written alike; typed ${other.type} in ${other.articles.length} article(s), PLACE in ${place.articles.length}`, `its people are called '${demonym}' in the corpus`],
           },
         });
       }
