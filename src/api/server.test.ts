@@ -73,7 +73,12 @@ function spawnServe(args: string[], env: NodeJS.ProcessEnv = {}, command = 'serv
     const child = spawn(process.execPath, [CLI, command, ...args], { env: { ...process.env, STORYLINE_DB: '', STORYLINE_TOKEN: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`serve printed no address in 20 s: ${out} ${err}`)), 20_000);
+    // `demo` ingests the sample corpus first: a few seconds alone, several times that on a loaded machine.
+    const timer = setTimeout(() => {
+      // A server that never said where it listens would keep this test file alive: stop it.
+      child.kill('SIGKILL');
+      reject(new Error(`serve printed no address in 90 s: ${out} ${err}`));
+    }, 90_000);
     child.stdout!.setEncoding('utf8').on('data', (d: string) => {
       out += d;
       const m = /serving (http:\/\/\S+\/)/.exec(out);
