@@ -1,12 +1,14 @@
 /**
  * Named-entity evaluation: CoNLL-2003 `eng.testa`, entity-level precision/recall/F1 per type and
  * micro (conlleval: exact span and type), tagger throughput in tokens/s, and a measured dictionary
- * baseline beside the published anchors. `--quick` scores the first 500 sentences.
+ * baseline beside the published anchors. `--quick` scores the first 500 sentences. Then the Cyrillic
+ * section (`ner-cyrillic.ts`): our Ukrainian and Russian texts, dev and held-out splits.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseConll, scoreConll, spansOf, type ConllDocument, type ConllScore } from '../src/core/stages/entities/conll.js';
 import { createNerTagger, defaultModelPath, loadNerModel } from '../src/core/stages/entities/tag-entities.js';
+import { cyrillicLines, loadCyrillicSet, scoreCyrillic, type CyrillicScore } from './ner-cyrillic.js';
 import type { EvalContext, EvalReport, Evaluation } from './types.js';
 
 const QUICK_SENTENCES = 500;
@@ -63,6 +65,13 @@ function dictionaryBaseline(train: readonly ConllDocument[], test: readonly Conl
 
 const pct = (x: number): string => (100 * x).toFixed(2);
 
+/** The Cyrillic section on both splits (no benchmark file needed: the sets are in the repository). */
+function cyrillicSection(tagger: ReturnType<typeof createNerTagger>): { lines: string[]; metrics: Record<string, CyrillicScore> } {
+  const dev = scoreCyrillic(tagger, loadCyrillicSet('cyrillic-mentions.json'));
+  const heldout = scoreCyrillic(tagger, loadCyrillicSet('cyrillic-mentions-heldout.json'));
+  return { lines: ['', ...cyrillicLines('dev', dev), '', ...cyrillicLines('held-out', heldout)], metrics: { dev, heldout } };
+}
+
 /** The `ner` evaluation (see the file comment). */
 export const evaluation: Evaluation = {
   name: 'ner',
@@ -72,9 +81,10 @@ export const evaluation: Evaluation = {
     const dir = join(ctx.benchmarks, 'ner', 'conll2003');
     const testFile = join(dir, 'eng.testa');
     if (!existsSync(testFile)) {
+      const cyrillic = cyrillicSection(createNerTagger(loadNerModel()));
       return {
-        name: 'ner', dataset: 'CoNLL-2003 eng.testa', headline: { metric: 'entity F1 (micro)', value: 0 }, metrics: {},
-        table: `skipped: ${testFile} not found`, skipped: `benchmark file ${testFile} not found`,
+        name: 'ner', dataset: 'CoNLL-2003 eng.testa', headline: { metric: 'entity F1 (micro)', value: 0 }, metrics: { cyrillic: cyrillic.metrics },
+        table: [`skipped: ${testFile} not found`, ...cyrillic.lines].join('\n'), skipped: `benchmark file ${testFile} not found`,
       };
     }
     const modelPath = defaultModelPath();
@@ -120,6 +130,7 @@ export const evaluation: Evaluation = {
     const trainFile = join(dir, 'eng.train');
     const baseline = existsSync(trainFile) ? dictionaryBaseline(parseConll(readFileSync(trainFile, 'utf8')), docs) : null;
 
+    const cyrillic = cyrillicSection(tagger);
     const perType: Record<string, unknown> = {};
     for (const [type, s] of Object.entries(score.perType)) perType[type] = { precision: s.precision, recall: s.recall, f1: s.f1, tp: s.tp, fp: s.fp, fn: s.fn };
     const tokensPerSecond = Math.round(tokens / best);
@@ -135,6 +146,7 @@ export const evaluation: Evaluation = {
       `model: ${(statSync(modelPath).size / 1e6).toFixed(2)} MB, loaded in ${loadMs.toFixed(0)} ms; trained on ${model.info.trainedOn}: ${model.info.sentences} sentences, ${model.info.tokens} tokens, ${model.info.epochs} epochs, seed ${model.info.seed}`,
       baseline ? `baseline (longest training-dictionary match, measured): F1 ${pct(baseline.micro.f1)}` : 'baseline: eng.train not found',
       'anchors (published): CoNLL-2003 best system (Florian et al. 2003) ≈ 93 F1 on testa, 88.8 on testb; Stanford CRF 86.9 on testb; Flair 93.1, Stanza 92.1, spaCy RoBERTa 91.6 on testb',
+      ...cyrillic.lines,
     ];
     return {
       name: 'ner',
@@ -152,6 +164,7 @@ export const evaluation: Evaluation = {
         modelBytes: statSync(modelPath).size,
         modelLoadMs: Math.round(loadMs),
         training: model.info,
+        cyrillic: cyrillic.metrics,
       },
       baselines: {
         dictionaryMeasured: baseline ? { precision: baseline.micro.precision, recall: baseline.micro.recall, f1: baseline.micro.f1 } : null,

@@ -69,7 +69,7 @@ export const SearchHitSchema = ArticleSummarySchema.extend({
 const SpanFields = { start: z.number().int(), end: z.number().int() };
 const MentionSchema = z.object({ ...SpanFields, text: z.string() });
 // An entity's mention may lie outside the clean text: `field` names the string its offsets index.
-const EntityMentionSchema = MentionSchema.extend({ field: z.enum(['byline', 'author', 'removed']).optional(), removal: z.number().int().optional() });
+const EntityMentionSchema = MentionSchema.extend({ field: z.enum(['byline', 'author', 'removed', 'credit']).optional(), removal: z.number().int().optional() });
 
 export const StoredArticleSchema = z.object({
   id: z.string(),

@@ -22,7 +22,8 @@ export interface AnalyzeResult {
   /**
    * Named entities; `mentions` index `text` only. A name outside the body is in `otherMentions`
    * (an addition to the contract): `field: 'byline'` indexes `byline` (a reporter, an agency),
-   * `field: 'removed'` the `text` of `removed[removal]` (an agency of a removed photo credit).
+   * `field: 'removed'` the `text` of `removed[removal]` (an agency or photographer of a removed photo
+   * credit), `field: 'credit'` indexes `text` inside a credit line ("(Reporting by A; Editing by B)").
    */
   entities: AnalyzeEntity[];
   quotes: Quote[];
@@ -31,10 +32,10 @@ export interface AnalyzeResult {
   trace: Array<{ stage: string; version: number; ms: number; status: string; warnings: string[]; error?: string }>;
 }
 
-/** A mention outside `text`: in `byline`, or in the `text` of `removed[removal]`. */
+/** A mention outside the body: in `byline`, in the `text` of `removed[removal]`, or in a credit line of `text`. */
 export interface OtherMention extends Span {
   text: string;
-  field: 'byline' | 'removed';
+  field: 'byline' | 'removed' | 'credit';
   removal?: number;
 }
 
@@ -45,7 +46,7 @@ function analyzeEntity(e: ArticleEntity): AnalyzeEntity {
   if (!e.mentions.some((m) => m.field)) return e;
   const other = e.mentions.filter((m) => m.field).map((m): OtherMention => ({
     // The analyze `byline` is the input's author when it gave one (see `articleFacts`), so both index it.
-    field: m.field === 'removed' ? 'removed' : 'byline',
+    field: m.field === 'removed' || m.field === 'credit' ? m.field : 'byline',
     ...(m.removal !== undefined ? { removal: m.removal } : {}),
     start: m.start, end: m.end, text: m.text,
   }));

@@ -133,11 +133,13 @@ export interface Sentences {
  * One mention of a named entity. Its offsets index the clean text, unless `field` names the string
  * they index instead: `author` (`source.author`), `byline` (`clean.byline`, used when the input gave
  * no author), or `removed` (the `text` of `clean.removed[removal]`: a photo credit cleaning removed).
- * Such mentions are names outside the body: the byline's reporters and agencies, credited agencies.
+ * `credit` mentions index the clean text too, inside a credit line it kept ("(Reporting by A;
+ * Editing by B)"). Such mentions are names outside the body: the byline's and the credit lines'
+ * reporters and editors, photographers and credited agencies.
  */
 export interface Mention extends Span {
   text: string;
-  field?: 'byline' | 'author' | 'removed';
+  field?: 'byline' | 'author' | 'removed' | 'credit';
   /** With `field: 'removed'`: the index of the removal in `clean.removed`. */
   removal?: number;
 }

@@ -2,7 +2,8 @@
  * Nominative guesses for a Russian or Ukrainian place name written in another grammatical case
  * ("в Киеве", "у Києві", "из Москвы", "до Харкова", "в Росії"): the case ending is cut off and the
  * nominative endings of the same declensions are tried, with the Ukrainian vowel alternation of a
- * closed last syllable (Харкова → Харків, Львові → Львів, Києва → Київ). The guesses are only
+ * closed last syllable (Харкова → Харків, Львові → Львів, Києва → Київ) and of г/к/х before -і
+ * (Кременчуці → Кременчук). The guesses are only
  * guesses: the gazetteer keeps those that name an entry exactly (see `gazetteer.ts`).
  */
 
@@ -65,6 +66,9 @@ export function nominativeGuesses(word: string): NominativeGuess[] {
     // The alternated stem (a Ukrainian nominative) never for a plainly Russian word, first for a plainly Ukrainian one.
     const alt = russian ? null : alternated(stem);
     const stems = alt === null ? [stem] : ukrainian ? [alt, stem] : [stem, alt];
+    // Ukrainian г/к/х → з/ц/с before the dative and locative -і: Празі → Прага, Кременчуці → Кременчук.
+    const velar = ending === 'і' ? /[зцс]$/u.exec(stem) : null;
+    if (velar !== null) stems.push(stem.slice(0, -1) + { з: 'г', ц: 'к', с: 'х' }[velar[0] as 'з' | 'ц' | 'с']);
     const adjectival = ADJECTIVAL_ENDINGS.has(ending);
     const fitting = adjectival ? endings.filter((n) => ADJECTIVAL_NOMINATIVES.has(n)) : endings;
     for (const s of stems) {

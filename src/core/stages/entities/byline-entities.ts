@@ -2,6 +2,8 @@
  * People and agencies of the byline: "By A Name and B Name", "A Name, Senior Reporter", "A Name in
  * City", "A Name | Agency". They are not in the clean text, so their mentions carry `field` (the
  * string their offsets index) and are merged into the text's entity of the same name when there is one.
+ * Also the photographers of removed photo credits ("Photo: A Name/Agency") and the people of the
+ * credit lines left in the text ("(Reporting by A; Editing by B)", `field: 'credit'`).
  */
 import type { ArticleEntity, Mention } from '../../article.js';
 import { NON_PERSON_BYLINE_WORDS } from '../clean/lang/mul/non-person-bylines.js';
@@ -185,6 +187,108 @@ export function addCreditEntities(entities: ArticleEntity[], removed: ReadonlyAr
       }
       entity.mentions.push({ start: m.index, end: m.index + text.length, text, field: 'removed', removal: index });
     }
+    for (const p of photographers(r.text)) {
+      out ??= entities.map((e) => ({ ...e, mentions: [...e.mentions] }));
+      addPerson(out, p, { start: p.start, end: p.end, text: p.text, field: 'removed', removal: index });
+    }
   });
   return out ?? entities;
+}
+
+// "Photo: A Name/Agency", "Photograph by A Name (Agency)", "Фото: Ім'я Прізвище / Agency": the
+// person credited before the agency. A credit naming only an agency ("Photo: Reuters") names no one.
+const PHOTO_LABEL = /(?:photo(?:graph)?s?|pictures?|images?|foto|фото)(?:\s+(?:by|von|de|par))?\s*[:：]?\s+/giu;
+
+/** The photographers a photo credit names, with their offsets in it and the role "photographer" (of the agency when named). */
+export function photographers(credit: string): BylineName[] {
+  const out: BylineName[] = [];
+  for (const label of credit.matchAll(PHOTO_LABEL)) {
+    const from = label.index + label[0].length;
+    // The name runs to the agency separator ("/", "|", "(", ",") or the end of the credit.
+    const rest = credit.slice(from);
+    const cut = /\s*(?:[/|(,;]|\s-\s|$)/u.exec(rest)!;
+    const text = rest.slice(0, cut.index).trim();
+    if (!isPersonName(text) || AGENCIES.has(text.toLowerCase())) continue;
+    const separator = rest.slice(cut.index).trimStart().charAt(0);
+    const after = rest.slice(cut.index).replace(/^\s*[/|(,;-]\s*/u, '');
+    const agencyText = /^[^/|(),;]+/u.exec(after)?.[0].trim() ?? '';
+    const agency = AGENCIES.has(agencyText.toLowerCase()) ? (agencyText.length <= 4 ? agencyText.toUpperCase() : displayName(agencyText)) : null;
+    // "Photo: A Name, the minister, at the summit (Agency)" describes who is in the picture: only a
+    // name credited as such ("by", "Name/Agency", "Name (Agency)") is the photographer.
+    const credited = /\s(?:by|von|de|par)\s/iu.test(label[0]) || separator === '/' || separator === '|' || (separator === '(' && agency !== null);
+    if (!credited) continue;
+    out.push({ start: from, end: from + text.length, text, type: 'PERSON', name: displayName(text), role: agency ? `${agency} photographer` : 'photographer' });
+  }
+  return out;
+}
+
+/** Adds a person named outside the text to `out`: joins the entity of that name, else a new one. */
+function addPerson(out: ArticleEntity[], n: BylineName, mention: Mention): void {
+  const folded = n.name.toLowerCase();
+  let entity = out.find((e) => e.type === 'PERSON' && (e.name.toLowerCase() === folded || e.mentions.some((m) => (!m.field || m.field === 'credit') && m.text.toLowerCase() === folded)));
+  if (entity === undefined) {
+    let next = out.length + 1;
+    while (out.some((e) => e.id === `e${next}`)) next++;
+    entity = { id: `e${next}`, name: n.name, type: 'PERSON', mentions: [], roles: [] };
+    out.push(entity);
+  }
+  if (!entity.mentions.some((m) => m.field === mention.field && m.start === mention.start && m.removal === mention.removal)) entity.mentions.push(mention);
+  entity.mentions.sort((a, b) => (a.field ? 1 : 0) - (b.field ? 1 : 0) || a.start - b.start);
+  if (n.role) {
+    entity.roles ??= [];
+    if (!entity.roles.includes(n.role)) entity.roles.push(n.role);
+  }
+}
+
+// Credit lines left in the text: "(Reporting by A and B; Editing by C)", "Reporting by A in City",
+// "Additional reporting by A". The label gives the role.
+const CREDIT_LABEL = /(?<=^|[\n(;]\s*)(?:additional\s+|further\s+)?(reporting|writing|editing|research|fact-checking)(?:\s+and\s+(?:reporting|writing|editing|research))?\s+by\s+/gimu;
+const CREDIT_ROLES: Record<string, string> = { reporting: 'reporter', writing: 'writer', editing: 'editor', research: 'researcher', 'fact-checking': 'fact-checker' };
+
+/** A credit line in the text: its span (label to the end of its names) and the people it names. */
+export interface CreditLine {
+  start: number;
+  end: number;
+  names: BylineName[];
+}
+
+/** The credit lines of a clean text and their people, with offsets into the text. */
+export function creditLines(text: string, outlet: string | null): CreditLine[] {
+  const out: CreditLine[] = [];
+  for (const label of text.matchAll(CREDIT_LABEL)) {
+    const from = label.index + label[0].length;
+    // The names run to the next credit (";"), the closing parenthesis or the end of the line.
+    const stop = /[;)\n]|$/u.exec(text.slice(from))!;
+    const segment = text.slice(from, from + stop.index);
+    if (segment.length > 200) continue;
+    const role = CREDIT_ROLES[label[1].toLowerCase()] ?? 'reporter';
+    const names = bylineNames(segment, outlet)
+      .filter((n) => n.type === 'PERSON')
+      .map((n) => ({ ...n, start: from + n.start, end: from + n.end, role: n.role?.replace(/reporter$/u, role) }));
+    if (names.length === 0) continue;
+    out.push({ start: label.index, end: from + segment.trimEnd().length, names });
+  }
+  return out;
+}
+
+/**
+ * The people of the credit lines left in the text, as PERSON entities whose mentions carry
+ * `field: 'credit'` (offsets in the text, but not the body): every mention the tagger found inside a
+ * credit line (the credited names, the city after "in") is marked so, and the credited people the
+ * tagger missed are added, with the role the label gives ("Harbour Ledger editor").
+ */
+export function addCreditLineEntities(entities: ArticleEntity[], text: string, outlet: string | null): ArticleEntity[] {
+  const lines = creditLines(text, outlet);
+  if (lines.length === 0) return entities;
+  const inside = (m: Mention): boolean => !m.field && lines.some((l) => m.start >= l.start && m.end <= l.end);
+  const out = entities.map((e) => ({ ...e, mentions: e.mentions.map((m) => (inside(m) ? { ...m, field: 'credit' as const } : m)), ...(e.roles ? { roles: [...e.roles] } : {}) }));
+  for (const line of lines) {
+    for (const n of line.names) {
+      // A name the tagger typed otherwise inside the credit line is this person.
+      const typed = out.find((e) => e.type !== 'PERSON' && e.mentions.every((m) => m.field === 'credit') && e.mentions.some((m) => m.start === n.start && m.end === n.end));
+      if (typed !== undefined) typed.type = 'PERSON';
+      addPerson(out, n, { start: n.start, end: n.end, text: n.text, field: 'credit' });
+    }
+  }
+  return out;
 }

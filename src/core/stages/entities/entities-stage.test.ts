@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Article, ArticleEntity, CleanText } from '../../article.js';
+import { bodyEntities, type Article, type ArticleEntity, type CleanText } from '../../article.js';
 import type { StageContext } from '../../pipeline/stage.js';
 import { entitiesStage } from './entities-stage.js';
 
@@ -261,4 +261,75 @@ test('entities: agencies of removed photo credits are organisations; other remov
   assert.equal(reuters.length, 1, 'the credit joins the agency the text names');
   assert.deepEqual(reuters[0].mentions.map((x) => x.field ?? 'text'), ['text', 'removed']);
   assert.ok(!es.some((e) => e.name === 'AFP' || e.name === 'AP' || /getty$/i.test(e.name)), JSON.stringify(es.map((e) => e.name)));
+});
+
+test('entities: Cyrillic case forms join their nominative and are typed by it; the entity is named in the nominative', () => {
+  const es = run('Міністр Сергій Доронов прибув до Харкова. Доронова зустріли в Харкові представники Укрзалізниці. Укрзалізниця виділила потяг.');
+  const doronov = entity(es, 'Сергій Доронов');
+  assert.equal(doronov.type, 'PERSON');
+  assert.deepEqual(doronov.mentions.map((m) => m.text), ['Сергій Доронов', 'Доронова']);
+  const kharkiv = entity(es, 'Харків');
+  assert.equal(kharkiv.type, 'PLACE');
+  assert.deepEqual(kharkiv.mentions.map((m) => m.text), ['Харкова', 'Харкові']);
+  const rail = entity(es, 'Укрзалізниця');
+  assert.equal(rail.type, 'ORG');
+  assert.deepEqual(rail.mentions.map((m) => m.text), ['Укрзалізниці', 'Укрзалізниця']);
+  // A name written only in an oblique case is named in the nominative when the ending is certain.
+  const alone = run('Депутати підтримали Володимира Гнатенка на засіданні.');
+  assert.equal(entity(alone, 'Володимир Гнатенко').type, 'PERSON');
+});
+
+test('entities: a surname in -ова joins a man only beside his masculine given name, a woman\'s name stays hers', () => {
+  const es = run('Журналістка Ганна Доронова приїхала до Києва. Міністр Сергій Доронов відмовився від інтерв\u2019ю. Доронова написала про це.');
+  assert.deepEqual(entity(es, 'Ганна Доронова').mentions.map((m) => m.text), ['Ганна Доронова', 'Доронова']);
+  assert.deepEqual(entity(es, 'Сергій Доронов').mentions.map((m) => m.text), ['Сергій Доронов']);
+  // Without a given name, "Доронова" cannot be told apart from a woman's name: it is left as written.
+  const bare = run('Голова комісії похвалив Доронову за звіт.');
+  assert.ok(!bare.some((e) => e.name === 'Доронов'), JSON.stringify(bare.map((e) => e.name)));
+});
+
+test('entities: Cyrillic names opening a sentence count when they name themselves, ordinary words do not', () => {
+  const es = run('Петренка призначили послом. Москва відповіла не одразу. Слова міністра прозвучали різко. Однако переговоры продолжились.');
+  assert.equal(entity(es, 'Петренко').type, 'PERSON');
+  assert.equal(entity(es, 'Москва').type, 'PLACE');
+  assert.ok(!es.some((e) => /^(Слова|Однако)$/u.test(e.name)), JSON.stringify(es.map((e) => e.name)));
+  const words = run('Причини відставки невідомі. Мужчины вышли на улицы. Минулого тижня уряд звітував. Голосов не хватило, и голосов стало меньше. Газета вийшла вранці.');
+  assert.deepEqual(words.map((e) => e.name), []);
+  // A run of capitalised words breaks before a given name and after an acronym.
+  const split = run('Речник МЗС Олег Гнатюк прокоментував заяву Кремля.');
+  assert.equal(entity(split, 'МЗС').type, 'ORG');
+  assert.equal(entity(split, 'Олег Гнатюк').type, 'PERSON');
+});
+
+test('entities: credit lines in the text give people with `field: credit`, never body mentions', () => {
+  const text = 'The harbour council approved the budget on Monday.\n(Reporting by Corin Vastel and Ilse Marrow in Lisbon; Editing by Tomas Brede)';
+  const es = runWithByline(text, null, { outlet: 'Harbour Ledger' });
+  for (const [name, role] of [['Corin Vastel', 'Harbour Ledger reporter'], ['Ilse Marrow', 'Harbour Ledger reporter'], ['Tomas Brede', 'Harbour Ledger editor']]) {
+    const e = entity(es, name);
+    assert.equal(e.type, 'PERSON');
+    assert.deepEqual(e.roles, [role]);
+    assert.ok(e.mentions.length > 0 && e.mentions.every((m) => m.field === 'credit' && text.slice(m.start, m.end) === m.text), JSON.stringify(e.mentions));
+  }
+  // Nothing of the credit line is in the body: the city after "in" included.
+  assert.ok(!bodyEntities(es).some((e) => e.mentions.some((m) => m.start > text.indexOf('('))));
+  const line = runWithByline('Talks resumed.\nReporting by Alma Kestrel in Vardo', null, { outlet: 'Harbour Ledger' });
+  assert.equal(entity(line, 'Alma Kestrel').mentions[0].field, 'credit');
+});
+
+test('entities: the photographer of a removed photo credit is a person; a caption naming who is pictured is not', () => {
+  const text = 'The pier reopened on Monday.';
+  const clean: CleanText = {
+    text, title: null, byline: null, published: null, outlet: null, tags: [], map: { clean: [0], input: [0] }, paragraphs: [{ start: 0, end: text.length }],
+    removed: [
+      { start: 0, end: 10, reason: 'caption', text: 'Dock workers at the pier. Photo: Tomas Brede/Getty Images' },
+      { start: 20, end: 30, reason: 'caption', text: 'Photo: Alma Kestrel, the harbour master, at the pier (Getty Images)' },
+    ],
+  };
+  const article = { id: 'test', source: { format: 'text', raw: text, metadata: {}, origin: {} }, trace: [], versions: {}, clean } as Article;
+  const es = entitiesStage.run(article, { referenceDate: null, warn: () => undefined, options: {} }) ?? [];
+  const brede = entity(es, 'Tomas Brede');
+  assert.equal(brede.type, 'PERSON');
+  assert.deepEqual(brede.roles, ['Getty Images photographer']);
+  assert.deepEqual(brede.mentions.map((m) => [m.field, m.removal, clean.removed[0].text.slice(m.start, m.end)]), [['removed', 0, 'Tomas Brede']]);
+  assert.ok(!es.some((e) => e.name === 'Alma Kestrel'), JSON.stringify(es.map((e) => e.name)));
 });

@@ -1,5 +1,5 @@
 import { defineStage } from '../../pipeline/stage.js';
-import { addBylineEntities, addCreditEntities } from './byline-entities.js';
+import { addBylineEntities, addCreditEntities, addCreditLineEntities } from './byline-entities.js';
 import { resolveEntities } from './resolve-entities.js';
 import { getDefaultTagger } from './tag-entities.js';
 
@@ -14,7 +14,9 @@ export const entitiesStage = defineStage({
   name: 'entities',
   // 3: listed groupings, elections and ministries named with their country (named-phrases.ts).
   // 4: the byline's people and agencies, and agencies of removed photo credits (mentions with `field`).
-  version: 4,
+  // 5: Cyrillic case forms typed, grouped and named in the nominative; sentence-initial Cyrillic
+  //    names; people of credit lines in the text (`field: 'credit'`) and photographers of removed credits.
+  version: 5,
   requires: ['clean'],
   run(article, ctx) {
     const text = article.clean?.text ?? '';
@@ -24,9 +26,9 @@ export const entitiesStage = defineStage({
       ctx.warn(`entities: text of ${body.length} characters tagged up to ${MAX_CHARS}`);
       body = body.slice(0, MAX_CHARS);
     }
-    const entities = resolveEntities(body, getDefaultTagger().analyze(body));
     // The byline the article is listed with (`articleFacts`): the input's author, else the one cleaning found.
     const outlet = article.source.outlet ?? article.clean?.outlet ?? null;
+    const entities = addCreditLineEntities(resolveEntities(body, getDefaultTagger().analyze(body)), body, outlet);
     const withByline = article.source.author
       ? addBylineEntities(entities, article.source.author, 'author', outlet)
       : addBylineEntities(entities, article.clean?.byline ?? null, 'byline', outlet);

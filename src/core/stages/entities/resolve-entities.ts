@@ -6,6 +6,7 @@ import { INSTITUTION_METONYMS } from './lang/en/institutions.js';
 import { PLACE_NAMES } from './lang/en/places.js';
 import { SHORT_FORM_NAMES } from './lang/en/short-forms.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './lang/en/roles.js';
+import { caseFormOf, cyrillicName, knownPhrase, knownPlace, surnameFormOf } from './cyrillic-forms.js';
 import { findElections, findListedPhrases, ministryWithCountry } from './named-phrases.js';
 import { normalizeWord } from './ner-features.js';
 import type { AnalyzedText, RawEntityMention } from './tag-entities.js';
@@ -234,6 +235,21 @@ export function resolveEntities(text: string, analyzed: AnalyzedText): ArticleEn
     if (j === undefined) byKey.set(k, i);
     else uf.union(i, j);
   });
+  // Case forms of one Cyrillic name: "Газпрома" joins "Газпром", "Харкові" joins "Харкова" (both Харків).
+  // Forms of one listed place or organisation join ("Харкова", "Харкові"; "Верховна Рада", "Верховній Раді").
+  const byKnown = new Map<string, number>();
+  work.forEach((w, i) => {
+    if (w.type === 'NORP' || w.name !== undefined) return;
+    if (w.words.length === 1) {
+      const j = caseFormOf(w.words[0], w.type, (form) => byKey.get(key([form])), (j2) => work[j2].type);
+      if (j !== undefined && j !== i) uf.union(i, j);
+    }
+    const known = w.type === 'PLACE' && w.words.length === 1 ? knownPlace(w.words[0]) : w.type === 'PLACE' || w.type === 'ORG' ? (knownPhrase(w.words)?.name ?? null) : null;
+    if (known === null) return;
+    const k = byKnown.get(`${w.type}:${known}`);
+    if (k === undefined) byKnown.set(`${w.type}:${known}`, i);
+    else uf.union(i, k);
+  });
   // Name parts → full names: a mention whose words are a tail of a person's full name ("Peskov",
   // "Lula da Silva") joins the nearest preceding full name that fits (the following one if none).
   // Full names indexed by each of their tails (in order of position), so the lookup is linear.
@@ -264,6 +280,13 @@ export function resolveEntities(text: string, analyzed: AnalyzedText): ArticleEn
     if (w.type === 'NORP') return;
     if (w.type !== 'PERSON' && w.words.length > 1) return;
     let candidates = byTail.get(key(w.words));
+    // A surname in another case ("Пескова", "Садовому") joins a full name whose surname is its
+    // nominative, for that full name's gender (so "Лаврова" joins Сергей Лавров, not a woman's name).
+    if (candidates === undefined && w.words.length === 1) {
+      const forms = surnameFormOf(w.words[0], (surname) => (byTail.get(key([surname])) ?? []).map((fi) => work[fi].words));
+      if (forms !== null) candidates = byTail.get(key([forms]))!.filter((fi) => surnameFormOf(w.words[0], () => [work[fi].words]) === forms);
+      if (candidates !== undefined && candidates.length === 0) candidates = undefined;
+    }
     if (candidates === undefined) {
       // A single inner word of exactly one full name ("Lula" of "Luiz Inácio Lula da Silva").
       const inner = w.words.length === 1 ? byInner.get(key(w.words)) : undefined;
@@ -341,7 +364,7 @@ export function resolveEntities(text: string, analyzed: AnalyzedText): ArticleEn
       if (w.words.length > longest.words.length || (w.words.length === longest.words.length && w.end - w.start > longest.end - longest.start)) longest = w;
     }
     const type = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] === longest.type ? -1 : b[0] === longest.type ? 1 : 0))[0][0];
-    const written = text.slice(longest.start, longest.end).replace(/\s+/g, ' ');
+    const written = cyrillicName(members.map((i) => ({ words: work[i].words, text: text.slice(work[i].start, work[i].end).replace(/\s+/g, ' ') })), longest.words, type) ?? text.slice(longest.start, longest.end).replace(/\s+/g, ' ');
     const given = members.map((i) => work[i].name).find((n) => n !== undefined);
     // "the US" alone still names the United States (a PERSON is never renamed).
     const name = given ?? (type === 'PERSON' ? written : SHORT_FORM_NAMES.get(written) ?? written);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findModelFile } from '../../model-file.js';
+import { caseFormType, givenNameLemma, knownOrg, knownPhrase, knownPlace, lemmaCandidates, orgByMakeUp, strongPlace, strongSurname } from './cyrillic-forms.js';
 import { GIVEN_NAMES, PERSON_ENDINGS, PLACE_ENDINGS } from './lang/ru/cyrillic-names.js';
 import { FEATURES_PER_TOKEN, documentContext, indexGazetteer, sentenceFeatures, type WordCache } from './ner-features.js';
 import { decodeModel, toIob2, transitionTable, viterbi, type NerModel, type ViterbiScratch } from './ner-model.js';
@@ -66,14 +67,42 @@ function isCapitalised(word: string): boolean {
   return c !== undefined && c !== c.toLowerCase();
 }
 
-/** The type Cyrillic cues give a name (given names, surname and place endings), or null. */
+/**
+ * The type Cyrillic cues give a name: a given name (in any case) opening it, a known place or
+ * organisation, surname and place endings, then the endings of its case forms (`caseFormType`:
+ * "Соколову" → Соколов, "Тернополя" → Тернопіль), or null.
+ */
 function cyrillicType(words: readonly string[]): RawEntityType | null {
   const lower = words.map((w) => w.toLowerCase());
   const last = lower[lower.length - 1];
-  if (GIVEN_NAMES.has(lower[0]) || endsWithAny(last, PERSON_ENDINGS)) return 'PER';
+  if (GIVEN_NAMES.has(lower[0]) || (words.length > 1 && givenNameLemma(words[0]) !== null)) return 'PER';
+  if (words.length === 1 && knownPlace(words[0]) !== null) return 'LOC';
+  const phrase = knownPhrase(words);
+  if (phrase !== null) return phrase.type;
+  if (words.length === 1 && knownOrg(words[0])) return 'ORG';
+  if (endsWithAny(last, PERSON_ENDINGS)) return 'PER';
+  if (words.length === 1 && orgByMakeUp(words[0]) && !strongPlace(words[0])) return 'ORG';
   if (words.length === 1 && words[0].length >= 2 && words[0] === words[0].toUpperCase()) return 'ORG';
   if (words.length === 1 && endsWithAny(last, PLACE_ENDINGS)) return 'LOC';
+  const byCase = caseFormType(words[words.length - 1]);
+  if (byCase === 'PER' || (words.length === 1 && byCase !== null)) return byCase;
   return null;
+}
+
+/** An acronym in capitals ("МЗС", "НАТО"): a name of its own, never the start of a longer one. */
+function isCapitalsOnly(word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/** An oblique case of a known place ("Казахстана", "Львова"): a name of its own before another one. */
+function isPlaceCaseForm(word: string): boolean {
+  const place = knownPlace(word);
+  return place !== null && place !== word;
+}
+
+/** A word that starts a person's name: a given name in any case ("Володимира", "Андрій"). */
+function startsPersonName(word: string): boolean {
+  return GIVEN_NAMES.has(word.toLowerCase()) || givenNameLemma(word) !== null;
 }
 
 function isCyrillicOnly(m: RawEntityMention): boolean {
@@ -94,15 +123,30 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
 
 /**
  * Names in Cyrillic script: the tagger never saw Cyrillic, so runs of capitalised Cyrillic words that
- * it left untagged become mentions, typed from given names and surname/place endings. A single
- * capitalised word at the start of a sentence only counts when the text also capitalises it elsewhere.
+ * it left untagged become mentions, typed from given names and surname/place endings. A run breaks
+ * after an acronym and before a given name ("Кремля Дмитрий Песков", "МЗС Франції": two names each).
+ * A capitalised word opening a sentence is an ordinary word unless it names itself: a given name, a
+ * known place or organisation, a surname by a strong ending ("Песков заявив", "Зеленського
+ * запросили"), a word whose case forms the text capitalises mid-sentence ("Харків …" beside "у
+ * Харкові"), or the first of a run ending in a surname ("Тарас Бондаренко"); never a word the text
+ * also writes in lowercase.
  */
 function cyrillicFallback(text: string, tokens: readonly Token[], sentenceStarts: ReadonlySet<number>, covered: Uint8Array): RawEntityMention[] {
   const out: RawEntityMention[] = [];
-  const midCaps = new Set<string>();
+  const midLemmas = new Set<string>();
+  const lowercase = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!sentenceStarts.has(i) && CYRILLIC.test(tokens[i].text) && isCapitalised(tokens[i].text)) midCaps.add(tokens[i].text);
+    if (!isCapitalised(tokens[i].text)) lowercase.add(tokens[i].text);
+    if (!sentenceStarts.has(i) && CYRILLIC.test(tokens[i].text) && isCapitalised(tokens[i].text)) for (const c of lemmaCandidates(tokens[i].text)) midLemmas.add(c);
   }
+  const runEnd = (i: number): number => {
+    let j = i + 1;
+    while (
+      j < tokens.length && !covered[j] && !sentenceStarts.has(j) && CYRILLIC.test(tokens[j].text) && isCapitalised(tokens[j].text) && tokens[j].start - tokens[j - 1].end <= 1 &&
+      !isCapitalsOnly(tokens[j - 1].text) && !(startsPersonName(tokens[j].text) && !startsPersonName(tokens[j - 1].text)) && !isPlaceCaseForm(tokens[j - 1].text)
+    ) j++;
+    return j;
+  };
   let i = 0;
   while (i < tokens.length) {
     const w = tokens[i].text;
@@ -110,14 +154,25 @@ function cyrillicFallback(text: string, tokens: readonly Token[], sentenceStarts
       i++;
       continue;
     }
-    // A capitalised sentence opener is an ordinary word unless it is a given name or the text also
-    // capitalises it mid-sentence.
-    if (sentenceStarts.has(i) && !midCaps.has(w) && !GIVEN_NAMES.has(w.toLowerCase())) {
+    const j = runEnd(i);
+    // An opener the text also writes in lowercase is an ordinary word ("Голосов … голосов").
+    if (sentenceStarts.has(i) && lowercase.has(w.toLowerCase())) {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < tokens.length && !covered[j] && !sentenceStarts.has(j) && CYRILLIC.test(tokens[j].text) && isCapitalised(tokens[j].text) && tokens[j].start - tokens[j - 1].end <= 1) j++;
+    if (sentenceStarts.has(i)) {
+      const lastOfRun = tokens[j - 1].text;
+      // "Тарас Бондаренко": a first word shaped like a man's given name (ending in a consonant, -й or
+      // -о) before a masculine surname. Other two-word openers are common ("Слова Пєскова").
+      const names =
+        startsPersonName(w) || knownPlace(w) !== null || knownOrg(w) || strongSurname(w) || strongPlace(w) || orgByMakeUp(w) || lemmaCandidates(w).some((c) => midLemmas.has(c)) ||
+        (j - i === 2 && knownPhrase([w, lastOfRun]) !== null) ||
+        (j - i === 2 && w.length >= 4 && /[бвгґджзклмнпрстфхцчшщйо]$/u.test(w) && strongSurname(lastOfRun) && !/[ая]$/u.test(lastOfRun));
+      if (!names) {
+        i++;
+        continue;
+      }
+    }
     const type = cyrillicType(tokens.slice(i, j).map((t) => t.text)) ?? 'MISC';
     out.push({ start: tokens[i].start, end: tokens[j - 1].end, text: text.slice(tokens[i].start, tokens[j - 1].end), type });
     i = j;
