@@ -79,8 +79,10 @@ export function scoreSeed(gold: GoldArticle, input: string, out: AnalyzeResult) 
   for (const g of goldEntities) {
     const found = out.entities.find((e) => fold(e.name) === fold(g.name));
     add(entitiesByName, Boolean(found));
+    // A name outside the body (a byline's reporter, a removed photo credit's agency) is in `otherMentions`.
+    const forms = found ? [...found.mentions, ...(found.otherMentions ?? [])] : [];
     for (const m of g.mentions) {
-      add(surfaceForms, Boolean(found?.mentions.some((x) => fold(x.text) === fold(m) || fold(m).endsWith(fold(x.text)))));
+      add(surfaceForms, forms.some((x) => fold(x.text) === fold(m) || fold(m).endsWith(fold(x.text))));
     }
   }
   const goldNames = new Set(gold.entities.map((e) => fold(e.name)));
