@@ -18,6 +18,11 @@ export interface ArticleFeatures {
   time: { from: number; to: number; source: 'published' | 'text-year' } | null;
   /** Whether entities came from the input (`input`) or from capitalised phrases (`phrases`). */
   entitySource: 'input' | 'phrases';
+  /**
+   * The `e:` keys that name a person (the entity stage typed them PERSON: the full name and its last
+   * word). Empty for capitalised phrases, which carry no type.
+   */
+  persons: Set<string>;
 }
 
 /** Zone weights: a word in the title counts `title` times, in the lead `lead` times, in the body once. */
@@ -188,6 +193,7 @@ export function extractFeatures(article: ClusterArticle, options: FeatureOptions
   addWords(counts, body, 1);
 
   const entitySource = article.entities && article.entities.length > 0 ? 'input' : 'phrases';
+  const persons = new Set<string>();
   const entityWeight = (zone: number) => zone;
   if (entitySource === 'input') {
     for (const entity of article.entities!) {
@@ -200,7 +206,13 @@ export function extractFeatures(article: ClusterArticle, options: FeatureOptions
       const weight = Math.max(1, entity.mentions ?? 1);
       add(counts, prefix + key, weight);
       const parts = key.split(' ');
-      if (entity.type === 'PERSON' && parts.length > 1) add(counts, 'e:' + parts[parts.length - 1], weight);
+      if (entity.type === 'PERSON') {
+        persons.add('e:' + key);
+        if (parts.length > 1) {
+          add(counts, 'e:' + parts[parts.length - 1], weight);
+          persons.add('e:' + parts[parts.length - 1]);
+        }
+      }
     }
   } else {
     if (title) for (const key of capitalisedPhrases(title)) add(counts, 'e:' + key, entityWeight(zones.title));
@@ -212,7 +224,7 @@ export function extractFeatures(article: ClusterArticle, options: FeatureOptions
   }
   const dateKeys = article.dates && article.dates.length > 0 ? isoDateKeys(article.dates) : textDates(title + '\n' + kept.join('\n'), day);
   for (const key of dateKeys) add(counts, key, 1);
-  return { counts, day, time: estimateTime(day, dateKeys), entitySource };
+  return { counts, day, time: estimateTime(day, dateKeys), entitySource, persons };
 }
 
 /**

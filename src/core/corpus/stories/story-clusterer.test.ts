@@ -330,3 +330,88 @@ test('reason: an undated article is scored by the latest year its text states, m
   const b = c.add({ ...FIRE_1 });
   assert.deepEqual(b.reason.time, { from: '2025-03-04', to: '2025-03-04', inferred: false, source: 'published' });
 });
+
+// The shootings above with the types an entity stage gives them: people, and places.
+function typed(article: ClusterArticle, people: string[], places: string[]): ClusterArticle {
+  return { ...article, entities: [...people.map((name) => ({ name, type: 'PERSON' })), ...places.map((name) => ({ name, type: 'PLACE' }))], places };
+}
+const TYPED_BACKGROUND = BACKGROUND_SHOOTINGS.map((a, i) =>
+  typed(a, [['Marcus Bell', 'Derek Owens', 'Tyrone Hayes', 'Victor Salas'][i]], [['Oakdale', 'Fairview', 'Lakeport', 'Granite Falls'][i]]),
+);
+const TYPED_A = typed(SHOOTING_A, ['Jamal Carter'], ['Riverton', 'Elm Avenue']);
+const TYPED_B = typed(SHOOTING_B, ['Luis Ortega'], ['Riverton', 'Elm Avenue']);
+// Eight months after SHOOTING_A: a trial that names its people, on other words than the first report.
+const SHOOTING_A_TRIAL: ClusterArticle = typed(
+  {
+    id: 'shot-a-trial',
+    title: 'Trial opens in Elm Avenue shooting of Jamal Carter',
+    text: 'Prosecutors said Wesley Pruitt fired the shot that wounded Jamal Carter on Elm Avenue in Riverton in January. Carter, now 24, told the jury he saw Pruitt run toward the river.\n\nPruitt has pleaded not guilty; the trial is expected to last a week.',
+    published: '2024-09-23',
+    outlet: 'riverton-post.example',
+  },
+  ['Jamal Carter', 'Wesley Pruitt'],
+  ['Riverton', 'Elm Avenue'],
+);
+
+test('named floor: a look-alike report months later that names other people stays apart (typed entities)', () => {
+  const c = clusterer();
+  for (const a of TYPED_BACKGROUND) c.add(a);
+  const a = c.add(TYPED_A);
+  const b = c.add(TYPED_B);
+  assert.notEqual(b.event, a.event, JSON.stringify(b.reason));
+  assert.equal(b.reason.named, undefined);
+  // It shares the street and the town, not a person: it is scored with the plain floor.
+  assert.ok(b.reason.eventScore < b.reason.eventThreshold, JSON.stringify(b.reason));
+});
+
+test('named floor: a report months later that names the same people joins its event, and the reason says so', () => {
+  const c = clusterer();
+  for (const a of TYPED_BACKGROUND) c.add(a);
+  const a = c.add(TYPED_A);
+  const trial = c.add(SHOOTING_A_TRIAL);
+  assert.equal(trial.event, a.event, JSON.stringify(trial.reason));
+  assert.equal(trial.reason.kind, 'similar');
+  assert.ok(trial.reason.named, JSON.stringify(trial.reason));
+  assert.ok(trial.reason.named.people.includes('jamal carter'), JSON.stringify(trial.reason.named));
+  assert.equal(trial.reason.named.floor, 0.2);
+  assert.equal(trial.reason.named.daysApart, 261);
+  // Without the named floor the same report is too far in time to join.
+  const plain = new StoryClusterer(new MemoryStoryStore(), { review: { every: 0 }, event: { namedFloor: 0 } });
+  for (const x of TYPED_BACKGROUND) plain.add(x);
+  const a0 = plain.add(TYPED_A);
+  const trial0 = plain.add(SHOOTING_A_TRIAL);
+  assert.notEqual(trial0.event, a0.event, JSON.stringify(trial0.reason));
+  assert.equal(trial0.reason.named, undefined);
+});
+
+test('named floor: the people an article names survive a reload from the store', () => {
+  const store = new MemoryStoryStore();
+  const c1 = clusterer(store);
+  for (const a of TYPED_BACKGROUND) c1.add(a);
+  const a = c1.add(TYPED_A);
+  c1.checkpoint();
+  assert.deepEqual([...c1.article('shot-a')!.people!].sort(), ['carter', 'jamal carter']);
+  const c2 = clusterer(store);
+  const trial = c2.add(SHOOTING_A_TRIAL);
+  assert.equal(trial.event, a.event, JSON.stringify(trial.reason));
+  assert.ok(trial.reason.named);
+});
+
+test('named floor: a review move that the named floor allowed says so in its reason', () => {
+  // Every article opens an event (join threshold near 1); only the review's move can bring the two together.
+  const options = { event: { threshold: 0.99 }, review: { every: 0, mergeThreshold: 2, splitLink: 0, bisectBelow: 0, storyMergeThreshold: 0, moveThreshold: 0.05 } };
+  const c = new StoryClusterer(new MemoryStoryStore(), options);
+  c.add(TYPED_A);
+  c.add(SHOOTING_A_TRIAL);
+  const moves = c.review().filter((x) => x.kind === 'move');
+  assert.equal(moves.length, 1, JSON.stringify(moves));
+  const reason = c.article(moves[0].articles[0])!.reason;
+  assert.equal(reason.kind, 'review');
+  assert.deepEqual([...reason.named!.people].sort(), ['carter', 'jamal carter']);
+  assert.equal(reason.named!.daysApart, 261);
+  // With the plain floor the two stay apart.
+  const plain = new StoryClusterer(new MemoryStoryStore(), { ...options, event: { threshold: 0.99, namedFloor: 0 } });
+  plain.add(TYPED_A);
+  plain.add(SHOOTING_A_TRIAL);
+  assert.deepEqual(plain.review().filter((x) => x.kind === 'move'), []);
+});

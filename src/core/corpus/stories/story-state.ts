@@ -38,6 +38,12 @@ export interface AssignmentReason {
    * the time decay, and `score` = coverage × decay; `joined` says whether it reached the threshold.
    */
   crossLingual?: { event: string; shared: string[]; coverage: number; decay: number; score: number; joined: 'event' | 'story' | null };
+  /**
+   * Set when the article joined an event far from it in time by the names of people it shares with it:
+   * the time decay fell below `floor` (the event level's `namedFloor`) and was held there because they name
+   * the same `people`; `daysApart` is the distance to the event's nearest day.
+   */
+  named?: { people: string[]; floor: number; daysApart: number | null };
 }
 
 /** One clustered article: plain data (typed arrays as BLOBs). */
@@ -65,6 +71,12 @@ export interface ArticleRecord {
   language?: string | null;
   /** Language-independent entity ids (see `ClusterArticle.refs`). */
   refs?: string[];
+  /**
+   * The people the article names among its top features (`e:` keys without the prefix, as the entity stage
+   * typed them PERSON): a pair far apart in time keeps a higher decay floor only when it shares one (see
+   * `LevelOptions.namedFloor`). Absent in records written before it was kept and when it names no person.
+   */
+  people?: string[];
 }
 
 /** A dated event: articles about one happening. */
