@@ -61,8 +61,14 @@ export class StatementLedger {
   private readonly variants = new Map<string, Variant[]>();
   /** Content word → statements holding it (any speaker): its size decides whether a word is too common. */
   private readonly postings = new Map<string, Set<string>>();
-  /** Speaker index key → content word → statements with a variant of that speaker holding it. */
-  private readonly bySpeaker = new Map<string, Map<string, Set<string>>>();
+  /**
+   * Speaker index key → content word → statements with a variant of that speaker holding the word,
+   * by number, holding one id or a list: a fraction of the memory of maps of sets (an id may repeat
+   * in a list; counting skips repeats).
+   */
+  private readonly bySpeaker = new Map<number, Map<number, string | string[]>>();
+  private readonly wordNumbers = new Map<string, number>();
+  private readonly speakerNumbers = new Map<string, number>();
   private readonly exact = new Map<string, Set<string>>();
 
   constructor(private readonly thresholds: MatchThresholds = DEFAULT_THRESHOLDS) {}
@@ -101,28 +107,34 @@ export class StatementLedger {
     if (!known && !longEnough) return out;
     // Where to look: every statement when the speaker is unknown (all compare as unknown), else
     // the speaker's own words and, for a long text, the words of unknown speakers.
-    const indexes: Array<Map<string, Set<string>>> = [];
-    if (!known) indexes.push(this.postings);
-    else {
-      for (const key of speakerIndexKeys(speaker)) {
-        const index = this.bySpeaker.get(key);
-        if (index) indexes.push(index);
+    const speakers: Array<Map<number, string | string[]>> = [];
+    if (known) {
+      for (const key of [...speakerIndexKeys(speaker), ...(longEnough ? [UNKNOWN] : [])]) {
+        const index = this.bySpeaker.get(this.speakerNumbers.get(key) ?? -1);
+        if (index !== undefined) speakers.push(index);
       }
-      const unknown = this.bySpeaker.get(UNKNOWN);
-      if (longEnough && unknown) indexes.push(unknown);
     }
     const counts = new Map<string, number>();
-    // A statement filed under two of the indexes counts a word once.
+    // A statement filed under two speaker keys (or twice under one) counts a word once.
     const lastWord = new Map<string, string>();
+    const count = (id: string, t: string): void => {
+      if (lastWord.get(id) === t) return;
+      lastWord.set(id, t);
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    };
     for (const t of text.tokens) {
       const all = this.postings.get(t);
       if (!all || all.size > MAX_POSTING) continue;
-      for (const index of indexes) {
-        for (const id of index.get(t) ?? []) {
-          if (lastWord.get(id) === t) continue;
-          lastWord.set(id, t);
-          counts.set(id, (counts.get(id) ?? 0) + 1);
-        }
+      if (!known) {
+        for (const id of all) count(id, t);
+        continue;
+      }
+      const word = this.wordNumbers.get(t)!;
+      for (const index of speakers) {
+        const ids = index.get(word);
+        if (ids === undefined) continue;
+        if (typeof ids === 'string') count(ids, t);
+        else for (const id of ids) count(id, t);
       }
     }
     // A statement must share at least two content words (or all of a shorter text's) to be compared;
@@ -144,9 +156,17 @@ export class StatementLedger {
     this.variants.set(id, list);
     for (const t of variant.text.tokens) file(this.postings, t, id);
     for (const key of speakerIndexKeys(variant.speaker)) {
-      let index = this.bySpeaker.get(key);
-      if (!index) this.bySpeaker.set(key, (index = new Map()));
-      for (const t of variant.text.tokens) file(index, t, id);
+      const speaker = numberOf(this.speakerNumbers, key);
+      let index = this.bySpeaker.get(speaker);
+      if (index === undefined) this.bySpeaker.set(speaker, (index = new Map()));
+      for (const t of variant.text.tokens) {
+        const word = numberOf(this.wordNumbers, t);
+        const ids = index.get(word);
+        if (ids === undefined) index.set(word, id);
+        else if (typeof ids === 'string') {
+          if (ids !== id) index.set(word, [ids, id]);
+        } else if (ids[ids.length - 1] !== id) ids.push(id);
+      }
     }
     let ids = this.exact.get(variant.text.folded);
     if (!ids) this.exact.set(variant.text.folded, (ids = new Set()));
@@ -156,6 +176,12 @@ export class StatementLedger {
 
 function sameSpeaker(a: SpeakerKey | null, b: SpeakerKey | null): boolean {
   return (a?.entity ?? null) === (b?.entity ?? null) && (a?.surname ?? null) === (b?.surname ?? null);
+}
+
+function numberOf(numbers: Map<string, number>, key: string): number {
+  let n = numbers.get(key);
+  if (n === undefined) numbers.set(key, (n = numbers.size));
+  return n;
 }
 
 function file(index: Map<string, Set<string>>, word: string, id: string): void {
