@@ -18,6 +18,8 @@ import { LABEL_WORDS } from './lang/en/label-words.js';
 import { RU_ACCORDING_TO } from './lang/ru/cue-words.js';
 import { UK_ACCORDING_TO } from './lang/uk/cue-words.js';
 import { resolveSpeakers, type SpeakerRef } from './resolve-speaker.js';
+import { getDefaultSourceTagger, taggedAttributions } from './source-tagger.js';
+import type { NerModel } from '../entities/ner-model.js';
 import { tokenizeQuoteText, type QuoteToken } from './tokenize-quote-text.js';
 
 /** What `extractQuotes` may use besides the text. */
@@ -34,6 +36,11 @@ export interface QuoteInput {
    * the committed model, `null` for the rules alone.
    */
   cueModel?: CueModel | null;
+  /**
+   * The learned source/cue tagger (`source-tagger.ts`) read in sentences where the rules found no
+   * source, cue or content; default the committed model, `null` for the rules alone.
+   */
+  sourceTagger?: NerModel | null;
 }
 
 /** A quote with the spans the evaluation needs (cue and source offsets). */
@@ -1494,6 +1501,18 @@ export function findQuotes(text: string, input: QuoteInput = {}): QuoteFinding[]
     r.cueSpan = { start: dashAt, end: dashAt + 1 };
     r.cue = m[1];
     r.inherit = null;
+  }
+  // Sentences where the rules found no source, cue or content (and that hold a cue word): the
+  // tagger's source–cue pairs become indirect findings (PolNeAR train, cross-validated: source
+  // recall 0.739 → 0.767, precision 0.860 → 0.847).
+  const tagger = input.sourceTagger === undefined ? getDefaultSourceTagger() : input.sourceTagger;
+  if (tagger !== null) {
+    const taken = raw.flatMap((r) => [r.source, r.cueSpan, { start: r.start, end: r.end }].filter((x): x is Span => x !== null));
+    for (const t of taggedAttributions(tagger, body, CUES, taken, paragraphTokens)) {
+      const paragraph = paragraphs.findIndex((p) => p.start <= t.source.start && t.source.start < p.end);
+      raw.push({ start: t.content.start, end: t.content.end, kind: t.kind, cueSpan: t.cueSpan, cue: t.cue, source: t.source, paragraph: Math.max(0, paragraph), inherit: null, quoteSpan: null });
+    }
+    raw.sort((a, b) => a.start - b.start);
   }
   // A source phrase that cannot name a speaker ("prompting", "Despite …") is a misread clause:
   // the finding keeps its content and cue, without a speaker.
