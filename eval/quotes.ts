@@ -338,7 +338,7 @@ export function deriveLowPrecisionCues(dir: string): { word: string; right: numb
   const counts = new Map<string, { right: number; total: number }>();
   for (const a of loadPolnear(dir, 'train')) {
     const gold = a.relations.filter((r) => r.source !== null).map((r) => tokenSet(a.text, r.source!));
-    for (const f of findQuotes(a.text, { keepLowPrecisionCues: true, cueModel: null })) {
+    for (const f of findQuotes(a.text, { keepLowPrecisionCues: true, cueModel: null, sourceTagger: null })) {
       const src = f.source ?? f.speaker?.mention ?? null;
       const word = (f.cue ?? '').toLowerCase().replace(/’/g, "'").split(/\s+/)[0];
       if (src === null || !lexicon.has(word)) continue;

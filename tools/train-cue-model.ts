@@ -134,7 +134,7 @@ type Scores = { p: number; r: number; f1: number };
 
 function sourceScores(articles: readonly GoldArticle[], modelOf: (i: number) => CueModel | null): Scores {
   const index = new Map(articles.map((a, i) => [a, i]));
-  const m = scoreArticles([...articles], (a) => toRelations(a.text, findQuotes(a.text, { cueModel: modelOf(index.get(a)!) }))) as { source: { overlap: Scores } };
+  const m = scoreArticles([...articles], (a) => toRelations(a.text, findQuotes(a.text, { cueModel: modelOf(index.get(a)!), sourceTagger: null }))) as { source: { overlap: Scores } };
   return m.source.overlap;
 }
 

@@ -110,6 +110,16 @@ export function viterbi(model: Pick<NerModel, 'tags' | 'weights' | 'trans' | 'st
         e5 += w[o + 5]; e6 += w[o + 6]; e7 += w[o + 7]; e8 += w[o + 8];
       }
       em[0] = e0; em[1] = e1; em[2] = e2; em[3] = e3; em[4] = e4; em[5] = e5; em[6] = e6; em[7] = e7; em[8] = e8;
+    } else if (T === 5) {
+      // The attribution tagger's tag set (quotes/source-tagger.ts): the same, for five tags.
+      let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0;
+      for (let k = 0; k < F; k++) {
+        const f = features[base + k];
+        if (f < 0) break;
+        const o = f * 5;
+        e0 += w[o]; e1 += w[o + 1]; e2 += w[o + 2]; e3 += w[o + 3]; e4 += w[o + 4];
+      }
+      em[0] = e0; em[1] = e1; em[2] = e2; em[3] = e3; em[4] = e4;
     } else {
       em.fill(0);
       for (let k = 0; k < F; k++) {

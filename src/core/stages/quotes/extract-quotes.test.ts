@@ -321,9 +321,8 @@ test('the stage reads clean text and paragraphs', () => {
   assert.equal(out?.[0].speaker?.name, 'Brell');
   assert.equal(quotesStage.name, 'quotes');
   assert.deepEqual(quotesStage.requires, ['clean']);
-  // Version 6: object contents (one word is enough, ending at a comma or an adverbial) and
-  // participles modifying a noun phrase; stored articles are re-run on reprocess.
-  assert.equal(quotesStage.version, 6);
+  // Version 8: the learned source tagger where the rules find nothing; stored articles are re-run on reprocess.
+  assert.equal(quotesStage.version, 8);
 });
 
 test('object contents: a name alone, ending before a comma or an adverbial, an "as" complement kept', () => {
@@ -531,4 +530,68 @@ test('a subject coordinated with a possessive ("Norland and its partners") speak
   assert.equal(q.speaker?.name, 'Norland');
   const [r] = findQuotes('Vark met Lund and their aides said the talks went well.', { entities: [] });
   assert.equal(r.speaker?.mention?.text, 'their aides');
+});
+
+test('an -ing clause after "for"/"of" is spoken by the object of the verb governing it', () => {
+  const quotes = findQuotes('Dorn criticised Volk for calling the skippers “lazy fools who never work”.', { entities: [] });
+  const calling = quotes.find((q) => q.cue === 'calling');
+  assert.equal(calling?.speaker?.name, 'Volk');
+  assert.equal(calling?.text, 'the skippers “lazy fools who never work”');
+  // The governing verb keeps its own subject, and its object ends before the -ing clause.
+  assert.deepEqual(quotes.filter((q) => q.cue === 'criticised').map((q) => [q.speaker?.name, q.text]), [['Dorn', 'Volk']]);
+  const [accused, saying] = findQuotes('Dorn accused them of saying the ferry was “a floating wreck”.', { entities: [] });
+  assert.equal(accused.speaker?.name, 'Dorn');
+  assert.equal(saying.cue, 'saying');
+  assert.equal(saying.speaker?.mention?.text, 'them');
+  // With no person as the object, the main clause's subject says it.
+  const [drew] = findQuotes('Volk drew criticism for calling the plan “a disaster for the port”.', { entities: [] });
+  assert.equal(drew.speaker?.name, 'Volk');
+});
+
+test('a verb coordinated after "and" takes the subject of the sentence, not the words before "and"', () => {
+  const [q] = findQuotes('Tomas Brell greeted 300 skippers at the harbour on Monday and told them that the ferry would run again.', { entities: [] });
+  assert.equal(q.speaker?.mention?.text, 'Tomas Brell');
+  assert.equal(q.text, 'the ferry would run again');
+});
+
+test('a long subject with a noun use of a cue word inside still speaks', () => {
+  const [q] = findQuotes('A person familiar with the planning for Monday’s meeting says the discussion will focus first on the ferry.', { entities: [] });
+  assert.equal(q.speaker?.mention?.text, 'A person familiar with the planning for Monday’s meeting');
+  const [r] = findQuotes('Large majorities of skippers in six ports going to the harbour on Monday said they support a ban.', { entities: [] });
+  assert.equal(r.speaker?.mention?.text, 'Large majorities of skippers in six ports going to the harbour on Monday');
+});
+
+test('a "that" inside a zero-that clause does not open the content', () => {
+  const [q] = findQuotes('But Brell also said he understands how hard that can be.', { entities: [] });
+  assert.equal(q.text, 'he understands how hard that can be');
+  const [r] = findQuotes('Volk said Tuesday that the ferry is late.', { entities: [] });
+  assert.equal(r.text, 'the ferry is late');
+});
+
+test('sentence ends: after a quote a cue taking its own clause starts a new sentence; after an abbreviation a pronoun does', () => {
+  const quotes = findQuotes('Volk says Brell “has a record of keeping the ferry running.” She warns that the port “will close without it.”', { entities: [] });
+  assert.deepEqual(quotes.map((q) => [q.cue, q.speaker?.mention?.text]), [['says', 'Volk'], ['warns', 'She']]);
+  const later = findQuotes('Volk wants a ferry to the U.S. He says skippers do not need more lectures.', { entities: [] });
+  assert.deepEqual(later.map((q) => [q.cue, q.text]), [['wants', 'a ferry to the U.S.'], ['says', 'skippers do not need more lectures']]);
+  // A title's dot does not end the sentence.
+  assert.equal(findQuotes('Volk met Sen. Brell and said the ferry would run.', { entities: [] })[0].speaker?.mention?.text, 'Volk');
+});
+
+test('a closing double apostrophe after a nested single quote keeps the attribution', () => {
+  const [q] = findQuotes("''We hear it all the time, 'the ferry is a special case,''' Ms. Volk said.", { entities: [] });
+  assert.equal(q.cue, 'said');
+  assert.equal(q.speaker?.mention?.text, 'Ms. Volk');
+});
+
+test('a one-word answer closing the clause is the content of a verb of saying; a findings verb trails its content', () => {
+  const [q] = findQuotes('Asked about the fares, most skippers said no.', { entities: [] });
+  assert.deepEqual([q.text, q.speaker?.mention?.text], ['no', 'most skippers']);
+  const [r] = findQuotes('Most skippers want the old timetable back, the harbour survey found.', { entities: [] });
+  assert.deepEqual([r.cue, r.speaker?.mention?.text, r.text], ['found', 'the harbour survey', 'Most skippers want the old timetable back']);
+});
+
+test('a source phrase that cannot name a speaker is dropped, the finding kept', () => {
+  for (const q of findQuotes('Fans cheered the ferry, prompting cheers from the crowd at the pier.', { entities: [] })) {
+    assert.notEqual(q.speaker?.mention?.text, 'prompting');
+  }
 });

@@ -18,6 +18,8 @@ import { LABEL_WORDS } from './lang/en/label-words.js';
 import { RU_ACCORDING_TO } from './lang/ru/cue-words.js';
 import { UK_ACCORDING_TO } from './lang/uk/cue-words.js';
 import { resolveSpeakers, type SpeakerRef } from './resolve-speaker.js';
+import { getDefaultSourceTagger, taggedAttributions } from './source-tagger.js';
+import type { NerModel } from '../entities/ner-model.js';
 import { tokenizeQuoteText, type QuoteToken } from './tokenize-quote-text.js';
 
 /** What `extractQuotes` may use besides the text. */
@@ -34,6 +36,11 @@ export interface QuoteInput {
    * the committed model, `null` for the rules alone.
    */
   cueModel?: CueModel | null;
+  /**
+   * The learned source/cue tagger (`source-tagger.ts`) read in sentences where the rules found no
+   * source, cue or content; default the committed model, `null` for the rules alone.
+   */
+  sourceTagger?: NerModel | null;
 }
 
 /** A quote with the spans the evaluation needs (cue and source offsets). */
@@ -86,6 +93,10 @@ const CUES = buildCueLexicon();
 const ACCORDING_PAIRS: readonly (readonly [string, string])[] = [['according', 'to'], ...RU_ACCORDING_TO, ...UK_ACCORDING_TO];
 const MAX_TEXT = 2_000_000;
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
+/** Abbreviations that stand before a name, so never end a sentence. */
+const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'st', 'supt', 'atty', 'ft', 'mt', 'no', 'vs']);
+/** Capitalised words that open a sentence and are never part of a name. */
+const SENTENCE_OPENERS = new Set(['he', 'she', 'they', 'we', 'it', 'i', 'the', 'but', 'this', 'there', 'his', 'her', 'their']);
 const ATTRIBUTION_PUNCT = new Set([',', '—', '–', '-', '!', '?', '…']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'da', 'del', 'der', 'di', 'du', 'ibn', 'of']);
 const ADVERBIAL_OPENERS = new Set([
@@ -135,6 +146,10 @@ function splitSentences(items: Item[], text: string, paragraph: number): Sentenc
       // "." then a capital, a digit or an opening quote ends the sentence.
       ends = next.quote !== null || (next.tok !== null && (next.tok.isCap || /^\d/.test(next.tok.text) || next.tok.kind === 'p'));
       if (next.tok !== null && next.tok.kind === 'p' && !/[“"«„(\[]/.test(next.tok.text)) ends = false;
+    } else if (it.tok !== null && it.tok.kind === 'w' && it.tok.text.endsWith('.') && !TITLE_ABBREVIATIONS.has(it.tok.lower.slice(0, -1))) {
+      // "… to the U.S. He says …": an abbreviation's dot also ends the sentence when a word that
+      // only opens sentences follows (not after a title: "Sen. The" does not occur, "Mr. He" would be a name).
+      ends = next.tok !== null && next.tok.isCap && SENTENCE_OPENERS.has(next.tok.lower);
     } else if (it.quote !== null) {
       const inner = text.slice(it.quote.start, it.quote.end).trimEnd();
       const last = inner[inner.length - 1];
@@ -165,7 +180,11 @@ function nextHasCueSoon(items: Item[], from: number): boolean {
     const it = items[j];
     if (it.tok === null || it.tok.kind === 'p') return false;
     const info = CUES.get(it.tok.lower);
-    if (info !== undefined && info.type === 'speech' && (!it.tok.isCap || j === from)) return true;
+    if (info !== undefined && info.type === 'speech' && (!it.tok.isCap || j === from)) {
+      // `"…." He warns that …`: a cue taking its own clause opens a new sentence.
+      const after = items[j + 1];
+      return !(j > from && after !== undefined && after.tok !== null && COMPLEMENTIZERS.has(after.tok.lower));
+    }
     if (!(it.tok.isCap || DETERMINERS.has(it.tok.lower) || ROLE_WORDS.has(it.tok.lower))) return false;
   }
   return false;
@@ -355,7 +374,7 @@ function isTitleCase(items: Item[]): boolean {
   return long >= 4;
 }
 
-const QUANTITY_DETERMINERS = new Set(['some', 'many', 'several', 'two', 'three', 'four', 'both', 'most', 'few', 'one']);
+const QUANTITY_DETERMINERS = new Set(['some', 'many', 'several', 'two', 'three', 'four', 'both', 'most', 'few', 'one', 'another', 'each', 'neither', 'either']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "’s", "isn't", "wasn't", "aren't", "weren't"]);
 
 /** Cue verb forms that are also plural nouns. */
@@ -574,7 +593,7 @@ function nounPhraseAfter(items: Item[], i: number, max: number): NounPhrase | nu
 /** Particles that make a phrasal cue ("shot back", "went on", "pointed out"). */
 const PHRASAL_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['shoot', ['back']], ['fire', ['back']], ['hit', ['back']], ['go', ['on']], ['point', ['out']], ['push', ['back']],
-  ['speak', ['out']], ['lash', ['out']], ['chime', ['in']], ['weigh', ['in']], ['write', ['back']],
+  ['speak', ['out', 'about']], ['lash', ['out']], ['chime', ['in']], ['weigh', ['in']], ['write', ['back']],
 ]);
 
 const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
@@ -627,6 +646,10 @@ function mainClauseSubject(items: Item[], cueIndex: number, known: Map<number, N
   let wFrom = w;
   while (wFrom >= 0 && isWord(items[wFrom]) && (items[wFrom].tok!.isCap || SUBJECT_PRONOUNS.has(lower(items[wFrom])))) wFrom--;
   if (wFrom < w && lower(items[wFrom]) === 'with') return { from: wFrom + 1, to: w };
+  // "Dorn criticised Volk for calling them “idiots”": the -ing clause's subject is the object of the
+  // verb governing it, not that verb's subject.
+  const governed = governedObject(items, cueIndex);
+  if (governed !== null) return governed;
   // "a fund backing the mayor", "the figures showing …": a participle right after a noun phrase
   // (no comma between) modifies that phrase, which is its source.
   const modified = reducedRelativeHead(items, cueIndex);
@@ -653,6 +676,41 @@ function mainClauseSubject(items: Item[], cueIndex: number, known: Map<number, N
     return np;
   }
   return null;
+}
+
+/** Prepositions that link a verb's object to an -ing clause it did ("blamed Volk for saying", "accused him of lying"). */
+const GOVERNED_LINKS = new Set(['for', 'of']);
+
+/**
+ * The object of the verb that governs an -ing cue at `cueIndex` through "for"/"of" ("criticised
+ * Volk for calling …", "accused them of saying …"): a person (object pronoun, name or role word)
+ * right after a verb. Null when no such object stands there ("drew criticism for saying": the
+ * object is not a person, and the main clause's subject is the source).
+ */
+function governedObject(items: Item[], cueIndex: number): NounPhrase | null {
+  if (!/ing$/.test(lower(items[cueIndex])) || !GOVERNED_LINKS.has(lower(items[cueIndex - 1]))) return null;
+  const to = cueIndex - 2;
+  if (to < 1 || !isWord(items[to])) return null;
+  let np: NounPhrase | null = null;
+  if (OBJECT_PRONOUNS.has(lower(items[to])) && lower(items[to]) !== 'it') np = { from: to, to };
+  else if (isNameToken(items[to].tok!) || ROLE_WORDS.has(lower(items[to]))) {
+    // The object: names, titles and role words back from the head, opened by a determiner or a possessive.
+    let from = to;
+    while (from - 1 >= 0 && isWord(items[from - 1]) && to - from < 6) {
+      const t = items[from - 1].tok!;
+      if (isNameToken(t) || ROLE_WORDS.has(t.lower) || NAME_TITLES.has(t.lower)) from--;
+      else {
+        if (DETERMINERS.has(t.lower) || isPossessive(t)) from--;
+        break;
+      }
+    }
+    np = { from, to };
+  }
+  if (np === null || np.from < 1) return null;
+  // The word before the object must be a verb: a cue word ("accused", "praised") or a finite form.
+  const verb = items[np.from - 1].tok;
+  if (verb === null || verb.kind !== 'w' || verb.isCap || DETERMINERS.has(verb.lower) || PREPOSITIONS.has(verb.lower) || NP_STOP.has(verb.lower)) return null;
+  return CUES.has(verb.lower) || /(ed|es)$/.test(verb.lower) ? np : null;
 }
 
 /**
@@ -729,6 +787,8 @@ function contentSpan(items: Item[], from: number, to: number, text: string): Spa
     end = items[from].quote!.end;
   }
   while (end > start && /\s/.test(text[end - 1])) end--;
+  // "said no.": the tokenizer keeps the dot of "no." (as in "No. 5"); here it ends the sentence.
+  if (items[to].tok?.lower === 'no.') end--;
   return end > start ? { start, end } : null;
 }
 
@@ -766,19 +826,38 @@ function reportedClauseFollows(items: Item[], c: number): boolean {
   return false;
 }
 
+/** Longest subject phrase `clauseOpeningPhrase` takes, in items ("Majorities of voters in five states going to the polls Tuesday say"). */
+const OPENING_PHRASE_MAX = 16;
+
+/**
+ * True when the cue-like word at `k` is used as a noun or a modifier inside a noun phrase: after a
+ * determiner, a possessive or a preposition ("familiar with the planning", "a call for comment"), or
+ * an -ing form right after a noun ("voters going to the polls").
+ */
+function nounUseAt(items: Item[], k: number): boolean {
+  const prev = items[k - 1]?.tok;
+  if (prev === null || prev === undefined) return false;
+  if (DETERMINERS.has(prev.lower) || isPossessive(prev) || INNER_PREPOSITIONS.has(prev.lower)) return true;
+  return /ing$/.test(lower(items[k])) && prev.kind === 'w' && !NP_STOP.has(prev.lower) && !/(ly|ed)$/.test(prev.lower) && !CUES.has(prev.lower);
+}
+
 /**
  * The phrase that opens the clause of the cue at `c`, when the cue is followed by a reported clause
  * and no plain subject was found: a subject with a participle or a relative modifier ("A survey
  * published Tuesday showed that …", "Voters in both states say that …"), a coordination of names
  * ("Lee and Ortiz both stressed that …"). The phrase runs back from the cue (auxiliaries and
- * adverbs skipped) to the clause boundary, up to 12 words, and must open like a noun phrase.
+ * adverbs skipped) to the clause boundary, up to `OPENING_PHRASE_MAX` words, and must open like a noun
+ * phrase; a cue word inside it must be a noun use (`nounUseAt`).
  */
 function clauseOpeningPhrase(items: Item[], c: number, min: number): NounPhrase | null {
   let to = c - 1;
   while (to >= min && isWord(items[to]) && (SKIPPABLE_BEFORE_CUE.has(lower(items[to])) || lower(items[to]) === 'both' || (/ly$/.test(lower(items[to])) && !items[to].tok!.isCap))) to--;
   if (to < min || !isWord(items[to])) return null;
+  // "greeted the crowd … and told them that …": after a conjunction the verb is coordinated, and its
+  // subject is the main clause's (`subjectOf`), not the words before the conjunction.
+  if (lower(items[to]) === 'and' || lower(items[to]) === 'but' || lower(items[to]) === 'or') return null;
   let from = to;
-  while (from - 1 >= min && to - from < 12) {
+  while (from - 1 >= min && to - from < OPENING_PHRASE_MAX) {
     const it = items[from - 1];
     if (it.quote !== null || it.tok === null) break;
     const t = it.tok;
@@ -786,10 +865,10 @@ function clauseOpeningPhrase(items: Item[], c: number, min: number): NounPhrase 
     if (t.kind === 'w' && (CLAUSE_CONJUNCTIONS.has(t.lower) && t.lower !== 'and' || COMPLEMENTIZERS.has(t.lower) || t.lower === 'if' || t.lower === 'when')) break;
     // A cue word inside is another attribution, unless it is a participle modifying the noun
     // ("published Tuesday", "cited by").
-    if (t.kind === 'w' && !t.isCap && CUES.has(t.lower) && !(/ed$/.test(t.lower) && (TIME_WORDS.has(lower(items[from])) || lower(items[from]) === 'by'))) return null;
+    if (t.kind === 'w' && !t.isCap && CUES.has(t.lower) && !(/ed$/.test(t.lower) && (TIME_WORDS.has(lower(items[from])) || lower(items[from]) === 'by')) && !nounUseAt(items, from - 1)) return null;
     from--;
   }
-  if (to - from >= 12) return null;
+  if (to - from >= OPENING_PHRASE_MAX) return null;
   const first = items[from].tok!;
   // "About 4 in 10", "At least half of voters", "More than 60 percent", "Three-quarters of them".
   const quantity = QUANTITY_OPENERS.has(first.lower) || /^\d/.test(first.text) || /^(one|two|three)-(third|quarter|half)/.test(first.lower);
@@ -853,12 +932,19 @@ function objectEnd(items: Item[], s: number, e: number): number {
     if (items[k].quote !== null) continue;
     if (w === ',' || w === ';' || w === '—' || w === '–' || w === '(' || w === ':') return k - 1;
     if (OBJECT_ENDERS.has(w)) return k - 1;
+    // "criticised Volk for calling them “idiots”": the -ing clause is Volk's attribution (see
+    // `governedObject`), so the object ends before it.
+    if (GOVERNED_LINKS.has(w) && CUES.get(lower(items[k + 1]))?.isParticiple === true && governedObject(items, k + 1) !== null) return k - 1;
     const next = lower(items[k + 1]);
     const timeNext = TIME_WORDS.has(next) || MONTHS.has(next) || /^\d{4}$/.test(next) || next === 'the' && TIME_WORDS.has(lower(items[k + 2]));
     if ((w === 'on' || w === 'in' || w === 'at' || w === 'last' || w === 'this' || w === 'next' || w === 'earlier' || w === 'later') && timeNext) return k - 1;
   }
   return e;
 }
+/** Derived cues that report findings and may trail their content like a verb of saying ("…, the survey found."). */
+const TRAILING_DERIVED = new Set(['found', 'finds', 'show', 'shows', 'showed']);
+/** One-word contents of a verb of saying when they close the clause ("said yes", "said so", "said it."). */
+const SHORT_ANSWERS = new Set(['yes', 'no', 'so', 'this', 'that', 'it', 'nothing', 'otherwise']);
 const RELATIVE_WORDS = new Set(['that', 'which', 'what', 'who', 'whom', 'than']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you']);
 
@@ -1136,8 +1222,9 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
   for (const c of cues) {
     if (used[c] || accordingAt(items, c)) continue;
     const info = infoAt(c);
-    // Only verbs of saying and belief trail their content ("…, the board may consider it" does not).
-    if (info === null || info.isParticiple || info.type === 'derived') continue;
+    // Only verbs of saying and belief, and reports of findings, trail their content ("…, the board may
+    // consider it" does not).
+    if (info === null || info.isParticiple || (info.type === 'derived' && !TRAILING_DERIVED.has(lower(items[c])))) continue;
     // Trailing attribution: "CONTENT, Smith said." or "CONTENT, said Smith."
     const subjFrom = subjects.get(c)?.from ?? c;
     if (subjFrom > 0 && lower(items[subjFrom - 1]) === ',') {
@@ -1156,6 +1243,8 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       // a clause may not ("In the poll, most voters say she is honest" is not trailing).
       const after = lower(items[tailEnd]);
       if (np !== null && np.from < c && (PERSON_PRONOUN_SUBJECTS.has(after) || COMPLEMENTIZERS.has(after) || after === 'it' || after === 'i')) continue;
+      // "Asked about the fares, most skippers said no.": the answer after the cue is the content.
+      if (np !== null && np.from < c && SHORT_ANSWERS.has(after.replace(/\.$/, '')) && (after.endsWith('.') || items[tailEnd + 1] === undefined || SENTENCE_END.has(items[tailEnd + 1].tok?.text ?? ''))) continue;
       while (t < n && isWord(items[t]) && t - tailEnd < 10 && !used[t]) t++;
       let s = 0;
       while (s < subjFrom - 1 && used[s]) s++;
@@ -1208,7 +1297,9 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     }
     const nextLow = lower(items[s]);
     const complement = thatAt >= 0 ? null : nonClauseComplement(items, s, n);
-    if (thatAt >= 0 && (thatAt === s || ADVERBIAL_OPENERS.has(nextLow) || lower(items[s]) === ',' || thatAt - s <= 4)) {
+    // A "that" a few words on belongs to the cue after an adverbial ("said Tuesday that"), not inside
+    // a zero-that clause ("said he understands how hard that can be").
+    if (thatAt >= 0 && (thatAt === s || ADVERBIAL_OPENERS.has(nextLow) || lower(items[s]) === ',' || (thatAt - s <= 4 && !CLAUSE_STARTERS.has(nextLow)))) {
       s = thatAt + 1;
     } else if (complement !== null) {
       s = complement.from;
@@ -1220,6 +1311,14 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       if (w === undefined) continue;
       const first = lower(w).replace(/'.*$/, '');
       if (w.quote === null && !(w.tok !== null && (CLAUSE_STARTERS.has(first) || w.tok.isCap || (info.type === 'speech' && w.tok.kind === 'w')))) continue;
+      // "46 percent said yes.", "Brell said so": a one-word answer or pro-form closing the clause is
+      // the content.
+      // ("no." keeps its dot as an abbreviation would, and then ends the sentence itself.)
+      const closes = first.endsWith('.') || items[s + 1] === undefined || (items[s + 1].tok !== null && items[s + 1].tok!.kind === 'p' && items[s + 1].tok!.text !== '-');
+      if (info.type === 'speech' && SHORT_ANSWERS.has(first.replace(/\.$/, '')) && closes && !used[s]) {
+        push(s, s, c, cueTo, subj);
+        continue;
+      }
       if (ADVERBIAL_OPENERS.has(first) && first !== 'this') continue;
       // "the job that many economists say is the future": after a relative word the clause's
       // subject is the gap, and the content opens with its verb.
@@ -1323,6 +1422,23 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
   return null;
 }
 
+/** Words that open an adverbial, never a speaker phrase ("Despite urging …", "including a firm called …"). */
+const NOT_SOURCE_OPENERS = new Set(['despite', 'including', 'initially', "here's", 'here’s']);
+
+/**
+ * False for a source phrase that is a piece of a clause rather than a noun phrase: one lower-case
+ * -ing word ("prompting cheers") or a phrase opened by an adverbial ("Despite urging …"). On
+ * PolNeAR train such sources were right about one time in seven.
+ */
+function plausibleSource(phrase: string): boolean {
+  const words = phrase.match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  const first = words[0] ?? '';
+  if (first === '') return false;
+  if (words.length === 1 && /^\p{Ll}+ing$/u.test(first)) return false;
+  if (NOT_SOURCE_OPENERS.has(first.toLowerCase())) return false;
+  return true;
+}
+
 /** Tokenises paragraphs into items (tokens outside quotes, one item per quote) and sentences. */
 function sentencesOf(text: string, paragraphs: readonly Span[], quoted: readonly QuotedSpan[], paragraphTokens: QuoteToken[][]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -1386,6 +1502,21 @@ export function findQuotes(text: string, input: QuoteInput = {}): QuoteFinding[]
     r.cue = m[1];
     r.inherit = null;
   }
+  // Sentences where the rules found no source, cue or content (and that hold a cue word): the
+  // tagger's source–cue pairs become indirect findings (PolNeAR train, cross-validated: source
+  // recall 0.739 → 0.767, precision 0.860 → 0.847).
+  const tagger = input.sourceTagger === undefined ? getDefaultSourceTagger() : input.sourceTagger;
+  if (tagger !== null) {
+    const taken = raw.flatMap((r) => [r.source, r.cueSpan, { start: r.start, end: r.end }].filter((x): x is Span => x !== null));
+    for (const t of taggedAttributions(tagger, body, CUES, taken, paragraphTokens)) {
+      const paragraph = paragraphs.findIndex((p) => p.start <= t.source.start && t.source.start < p.end);
+      raw.push({ start: t.content.start, end: t.content.end, kind: t.kind, cueSpan: t.cueSpan, cue: t.cue, source: t.source, paragraph: Math.max(0, paragraph), inherit: null, quoteSpan: null });
+    }
+    raw.sort((a, b) => a.start - b.start);
+  }
+  // A source phrase that cannot name a speaker ("prompting", "Despite …") is a misread clause:
+  // the finding keeps its content and cue, without a speaker.
+  for (const r of raw) if (r.source !== null && !plausibleSource(body.slice(r.source.start, r.source.end))) r.source = null;
   const refs: SpeakerRef[] = raw.map((r) => ({ source: r.source, paragraph: r.paragraph, inherit: r.inherit, continued: r.quoteSpan?.continued ?? false, start: r.start }));
   const speakers = resolveSpeakers(body, refs, paragraphs, input.entities ?? [], quoted.map((q) => ({ start: q.open, end: q.close })), paragraphTokens);
   const out: QuoteFinding[] = [];

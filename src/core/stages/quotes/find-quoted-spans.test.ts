@@ -19,6 +19,7 @@ const cases: [string, string[]][] = [
   ["''We lost the vote,'' he said.", ['We lost the vote,']],
   ["``Old style,'' she wrote.", ['Old style,']],
   ["''I hate the term 'harbour poor,' '' she said.", ["I hate the term 'harbour poor,'"]],
+  ["''We hear it, 'a special case,''' she said.", ["We hear it, 'a special case,'"]],
   ['“First paragraph open\n“Second paragraph closes.”', ['First paragraph open', 'Second paragraph closes.']],
 ];
 

@@ -74,7 +74,10 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
         // A straight quote directly followed by a letter is an opening mark of the next quote when
         // the current one is empty; otherwise it closes.
         if (m[0] === '``') continue;
-        paraOut.push({ open: openAt, close: i + width, start: openAt + openWidth, end: i, paragraph: p, continued, continues: false });
+        // "''… 'a special case,'''": a nested single quote closes first, then the two apostrophes.
+        const nested = m[0] === "''" && text[i + 2] === "'" ? 1 : 0;
+        paraOut.push({ open: openAt, close: i + width + nested, start: openAt + openWidth, end: i + nested, paragraph: p, continued, continues: false });
+        if (nested === 1) QUOTE_CHAR_RE.lastIndex = i + 3;
         openAt = -1;
       }
     }
