@@ -12,7 +12,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseConll, scoreConll, spansOf, type ConllDocument } from '../src/core/stages/entities/conll.js';
-import { FEATURES_PER_TOKEN, buildGazetteer, documentContext, sentenceFeatures, type Gazetteer } from '../src/core/stages/entities/ner-features.js';
+import { buildGazetteer, documentContext, sentenceFeatures, type Gazetteer } from '../src/core/stages/entities/ner-features.js';
+import { SequencePerceptron, shuffle, type PreparedSentence } from './perceptron.js';
 import { rng } from './seeded-random.js';
 import { BILOU_TAGS, NER_TAGS, encodeModel, toIob2, toScheme, transitionTable, viterbi, type NerModel } from '../src/core/stages/entities/ner-model.js';
 
@@ -81,11 +82,7 @@ function namesOf(docs: readonly ConllDocument[]): { words: string[]; type: strin
   return names;
 }
 
-interface Prepared {
-  features: Int32Array;
-  gold: Int32Array;
-  n: number;
-}
+type Prepared = PreparedSentence;
 
 function prepare(docs: readonly ConllDocument[], gazFor: (docIndex: number) => Gazetteer, mask: number, TAGS: readonly string[]): Prepared[] {
   const out: Prepared[] = [];
@@ -108,7 +105,6 @@ function main(): void {
   const devDocs = o.holdout ? all.filter((_, i) => i % 10 === 9) : [];
   const mask = (1 << o.bits) - 1;
   const TAGS: readonly string[] = o.scheme === 'bilou' ? BILOU_TAGS : NER_TAGS;
-  const T = TAGS.length;
   const fullGaz = buildGazetteer(namesOf(trainDocs));
   const foldGaz: Gazetteer[] = [];
   for (let k = 0; k < o.folds; k++) foldGaz.push(buildGazetteer(namesOf(trainDocs.filter((_, i) => i % o.folds !== k))));
@@ -117,75 +113,22 @@ function main(): void {
   const tokens = train.reduce((a, s) => a + s.n, 0);
   console.error(`prepared ${train.length} sentences (${tokens} tokens), dev ${dev.length}, in ${Date.now() - t0} ms`);
 
-  const W = new Float32Array((mask + 1) * T);
-  const U = new Float32Array((mask + 1) * T);
-  const trans = new Float32Array(T * T);
-  const transU = new Float32Array(T * T);
-  const start = new Float32Array(T);
-  const startU = new Float32Array(T);
+  const perceptron = new SequencePerceptron(TAGS, o.bits);
   const allowed = transitionTable(TAGS);
   const random = rng(o.seed);
   const order = train.map((_, i) => i);
-  let c = 1;
-  const F = FEATURES_PER_TOKEN;
-  const averaged = (): NerModel => {
-    const w = new Float32Array(W.length);
-    for (let i = 0; i < W.length; i++) w[i] = W[i] - U[i] / c;
-    const tr = new Float32Array(T * T);
-    for (let i = 0; i < tr.length; i++) tr[i] = trans[i] - transU[i] / c;
-    const st = new Float32Array(T);
-    for (let i = 0; i < T; i++) st[i] = start[i] - startU[i] / c;
-    return {
-      bits: o.bits, tags: TAGS, weights: w, trans: tr, start: st, gazetteer: fullGaz,
-      info: { seed: o.seed, epochs: o.epochs, sentences: train.length, tokens, trainedOn: o.holdout ? 'eng.train (90% of documents)' : 'eng.train', folds: o.folds, scheme: o.scheme },
-    };
-  };
+  const averaged = (): NerModel => ({
+    bits: o.bits, tags: TAGS, ...perceptron.averaged(), gazetteer: fullGaz,
+    info: { seed: o.seed, epochs: o.epochs, sentences: train.length, tokens, trainedOn: o.holdout ? 'eng.train (90% of documents)' : 'eng.train', folds: o.folds, scheme: o.scheme },
+  });
   const evaluate = (m: NerModel, data: Prepared[]): number => {
     const gold = data.map((s) => [...s.gold].map((t) => toIob2(TAGS[t])));
     const pred = data.map((s) => [...viterbi(m, s.features, s.n, allowed)].map((t) => toIob2(TAGS[t])));
     return scoreConll(gold, pred).micro.f1;
   };
   for (let epoch = 1; epoch <= o.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    let errors = 0;
-    for (const idx of order) {
-      const s = train[idx];
-      const pred = viterbi({ tags: TAGS, weights: W, trans, start }, s.features, s.n, allowed);
-      for (let i = 0; i < s.n; i++) {
-        const g = s.gold[i];
-        const p = pred[i];
-        const gp = i > 0 ? s.gold[i - 1] : -1;
-        const pp = i > 0 ? pred[i - 1] : -1;
-        if (g !== p) {
-          errors++;
-          for (let k = 0; k < F; k++) {
-            const f = s.features[i * F + k];
-            if (f < 0) break;
-            W[f * T + g] += 1;
-            U[f * T + g] += c;
-            W[f * T + p] -= 1;
-            U[f * T + p] -= c;
-          }
-        }
-        if (g !== p || gp !== pp) {
-          if (i === 0) {
-            start[g] += 1;
-            startU[g] += c;
-            start[p] -= 1;
-            startU[p] -= c;
-          } else {
-            trans[gp * T + g] += 1;
-            transU[gp * T + g] += c;
-            trans[pp * T + p] -= 1;
-            transU[pp * T + p] -= c;
-          }
-        }
-      }
-      c++;
-    }
+    shuffle(order, random);
+    const errors = perceptron.epoch(train, order);
     let line = `epoch ${epoch}: ${errors} token errors`;
     if (dev.length > 0) line += `, held-out F1 ${evaluate(averaged(), dev).toFixed(4)}`;
     console.error(`${line} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);

@@ -19,10 +19,10 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadPolnear, scoreArticles, toRelations, type GoldArticle, type Relation } from '../eval/quotes.js';
 import { findQuotes } from '../src/core/stages/quotes/extract-quotes.js';
-import { FEATURES_PER_TOKEN } from '../src/core/stages/entities/ner-features.js';
-import { encodeModel, transitionTable, viterbi, type NerModel } from '../src/core/stages/entities/ner-model.js';
+import { encodeModel, type NerModel } from '../src/core/stages/entities/ner-model.js';
 import { buildCueLexicon } from '../src/core/stages/quotes/cue-lexicon.js';
 import { SOURCE_TAGS, tagSources, taggerFeatures, taggerSentences } from '../src/core/stages/quotes/source-tagger.js';
+import { SequencePerceptron, shuffle } from './perceptron.js';
 import { rng } from './seeded-random.js';
 
 interface Options {
@@ -91,68 +91,16 @@ function prepare(a: GoldArticle, mask: number): Prepared[] {
 /** The structured averaged perceptron of tools/train-ner.ts over the SRC/CUE tags. */
 function train(data: readonly Prepared[], o: Options): NerModel {
   const tags = SOURCE_TAGS;
-  const T = tags.length;
-  const size = (1 << o.bits) * T;
-  const W = new Float32Array(size);
-  const U = new Float32Array(size);
-  const trans = new Float32Array(T * T);
-  const transU = new Float32Array(T * T);
-  const start = new Float32Array(T);
-  const startU = new Float32Array(T);
-  const allowed = transitionTable(tags);
+  const perceptron = new SequencePerceptron(tags, o.bits);
   const random = rng(o.seed);
   const order = data.map((_, i) => i);
-  const F = FEATURES_PER_TOKEN;
-  let c = 1;
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    for (const idx of order) {
-      const s = data[idx];
-      const pred = viterbi({ tags, weights: W, trans, start }, s.features, s.n, allowed);
-      for (let i = 0; i < s.n; i++) {
-        const g = s.gold[i];
-        const p = pred[i];
-        const gp = i > 0 ? s.gold[i - 1] : -1;
-        const pp = i > 0 ? pred[i - 1] : -1;
-        if (g !== p) {
-          for (let k = 0; k < F; k++) {
-            const f = s.features[i * F + k];
-            if (f < 0) break;
-            W[f * T + g] += 1;
-            U[f * T + g] += c;
-            W[f * T + p] -= 1;
-            U[f * T + p] -= c;
-          }
-        }
-        if (g !== p || gp !== pp) {
-          if (i === 0) {
-            start[g] += 1;
-            startU[g] += c;
-            start[p] -= 1;
-            startU[p] -= c;
-          } else {
-            trans[gp * T + g] += 1;
-            transU[gp * T + g] += c;
-            trans[pp * T + p] -= 1;
-            transU[pp * T + p] -= c;
-          }
-        }
-      }
-      c++;
-    }
+    shuffle(order, random);
+    perceptron.epoch(data, order);
   }
-  const weights = new Float32Array(size);
-  for (let i = 0; i < size; i++) weights[i] = W[i] - U[i] / c;
-  const tr = new Float32Array(T * T);
-  for (let i = 0; i < tr.length; i++) tr[i] = trans[i] - transU[i] / c;
-  const st = new Float32Array(T);
-  for (let i = 0; i < T; i++) st[i] = start[i] - startU[i] / c;
   const tokens = data.reduce((a, s) => a + s.n, 0);
   return {
-    bits: o.bits, tags, weights, trans: tr, start: st, gazetteer: { entries: new Map(), maxWords: 1 },
+    bits: o.bits, tags, ...perceptron.averaged(), gazetteer: { entries: new Map(), maxWords: 1 },
     info: { seed: o.seed, epochs: o.epochs, sentences: data.length, tokens, trainedOn: 'PolNeAR train' },
   };
 }
