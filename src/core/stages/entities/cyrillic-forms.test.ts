@@ -32,8 +32,20 @@ test('cyrillic forms: types from case forms; strong surnames at a sentence start
   assert.equal(caseFormType('Харківщини'), 'LOC');
   assert.equal(caseFormType('Соколову'), 'PER');
   assert.equal(caseFormType('Газпромом'), 'ORG');
-  assert.equal(caseFormType('Анкару'), null);
+  assert.equal(caseFormType('Анкару'), 'LOC');
   assert.ok(strongSurname('Вербицького'));
   assert.ok(strongSurname('Петренко'));
   for (const w of ['Слова', 'Снова', 'Однако', 'Один', 'Нового']) assert.ok(!strongSurname(w), w);
+});
+
+test('cyrillic forms: places the gazetteer knows, written or in an oblique case; never a given name or a small town', () => {
+  assert.equal(knownPlace('Полтава'), 'Полтава');
+  assert.equal(knownPlace('Полтави'), 'Полтава');
+  assert.equal(knownPlace('Вінниці'), 'Вінниця');
+  // A given name in any case is a person's; a nominative in -а is not taken for another place's genitive.
+  assert.equal(knownPlace('Владимира'), null);
+  assert.equal(knownPlace('Марина'), null);
+  // Towns under 100,000 people are often named like surnames.
+  assert.equal(knownPlace('Мельник'), null);
+  assert.equal(knownPlace('Коваленко'), null);
 });

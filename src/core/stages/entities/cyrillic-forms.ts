@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import { ORG_VARIANTS, PLACE_VARIANTS } from '../../corpus/entities/lang/en/name-variants.js';
 import { nominativeCandidates } from '../../corpus/places/cyrillic-cases.js';
+import { loadGazetteer } from '../../corpus/places/gazetteer.js';
 import { GIVEN_NAMES } from './lang/ru/cyrillic-names.js';
 
 const CYRILLIC_WORD = /^[\p{Script=Cyrillic}'’-]+$/u;
@@ -70,16 +71,45 @@ function orgNames(): Map<string, string> {
   return orgs;
 }
 
-/** The known place a one-word name or one of its case forms names ("Києві" → "Київ"), or null. */
+/**
+ * The known place a one-word name or one of its case forms names ("Києві" → "Київ"), or null: the
+ * lexicon above, else the gazetteer (its readings of Cyrillic names) for a country, a region or a
+ * city of at least `GAZETTEER_MIN_POPULATION` ("Полтави" → Полтава). Towns below that size are left
+ * out: many are named like surnames (Чехов, Пушкин, Мельник); so are given names in any case
+ * (Владимира is a man's, not the city's).
+ */
 export function knownPlace(word: string): string | null {
   if (!isCyrillicWord(word)) return null;
   const index = placeNames();
-  for (const c of lemmaCandidates(word)) {
+  const candidates = lemmaCandidates(word);
+  for (const c of candidates) {
     const hit = index.get(foldLetters(c));
     if (hit !== undefined) return hit;
   }
-  return null;
+  // A given name in any case is a person's, not the city named like it (Владимира).
+  if (word.length < 4 || givenNameLemma(word) !== null) return null;
+  // The word as written, and its nominative guesses only after an ending no nominative of a place
+  // has: a word in -а/-я may be a nominative itself ("Марина" is not the genitive of Марино). The
+  // gazetteer also reads case forms itself (`via`: the nominative it matched); a guess of ours that
+  // it finds as written names the place first.
+  const oblique = OBLIQUE_ENDING.test(word.toLowerCase());
+  let fallback: string | null = null;
+  for (const c of oblique ? candidates : candidates.slice(0, 1)) {
+    const name = restoreCase(word, c);
+    for (const x of loadGazetteer().candidates(name)) {
+      if (!x.exact || (x.entry.kind === 'city' && (x.entry.population ?? 0) < GAZETTEER_MIN_POPULATION)) continue;
+      if (foldLetters(x.via) === foldLetters(name)) return name;
+      if (oblique) fallback ??= restoreCase(word, x.via.toLowerCase());
+    }
+  }
+  return fallback;
 }
+
+/** Case endings of an oblique form (locative, dative, instrumental, genitive in -и/-і). */
+const OBLIQUE_ENDING = /(?:і|и|ы|у|ю|е|ом|ем|ою|ею|ой|ей|ах|ях)$/u;
+
+/** Smallest city the gazetteer fallback of `knownPlace` takes. */
+export const GAZETTEER_MIN_POPULATION = 100_000;
 
 /** Nominative guesses of an adjective in an oblique case: Верховній → верховна, Нової → нова, Білої → біла. */
 function adjectiveCandidates(word: string): string[] {
