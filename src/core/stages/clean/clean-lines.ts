@@ -66,8 +66,8 @@ export function cleanLines(units: LineUnit[], options: LineOptions): LineDecisio
     if (verdict.reason === 'byline' && verdict.byline && !byline) byline = verdict.byline;
     if (verdict.tags) tags.push(...verdict.tags);
   }
-  // A trailing run of bullets of which one is stuffed with topic slugs ("… not only
-  // war-and-conflicts but also …") is a machine-written summary appended to the article.
+  // A trailing run of bullets of which one is stuffed with topic slugs ("… covers
+  // energy-prices and port-strikes …") is a machine-written summary appended to the article.
   let end = units.length;
   while (end > 0 && (removedLine[end - 1] || !units[end - 1].text.trim())) end--;
   let start = end;

@@ -65,7 +65,7 @@ const CASES: Array<[string, string, string, string, boolean]> = [
   ['The summit opened on 12 March 2025 in Rome.', '2025-08-20', '12 March 2025', '2025-03-12', false],
   ['The filing is dated 2025-06-30.', '2025-08-20', '2025-06-30', '2025-06-30', false],
   ['The minister spoke at 2 p.m. on Tuesday.', '2025-08-20', '2 p.m. on Tuesday', '2025-08-19T14:00', true],
-  ['He would be in China from August 31 to September 3.', '2025-08-20', 'August 31 to September 3', '2025-08-31/2025-09-03', true],
+  ['The delegation will stay in Lindrov from August 31 to September 3.', '2025-08-20', 'August 31 to September 3', '2025-08-31/2025-09-03', true],
   ['The fund grew from 2010 to 2015.', '2025-08-20', '2010 to 2015', '2010/2015', false],
   // Holidays.
   ['Markets close on Christmas Day.', '2025-08-20', 'Christmas Day', '2025-12-25', true],
