@@ -20,7 +20,7 @@ export interface ExtractDatesOptions {
   /** Language of the tables to use (ISO 639-1); `en` when absent or unknown. */
   language?: string;
   /**
-   * Join "from August 31 to September 3" into one range value `A/B` (default true). TimeML
+   * Join "from March 18 to March 20" into one range value `A/B` (default true). TimeML
    * annotates the two ends separately; the evaluation turns this off to compare like with like.
    */
   ranges?: boolean;
