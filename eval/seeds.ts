@@ -1,6 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeDocument, type AnalyzeResult } from '../src/core/analyze.js';
+import { ingest } from '../src/core/ingest/ingest.js';
+import { SqliteStore } from '../src/core/store/sqlite/sqlite-store.js';
+import { DEFAULT_CORPUS_STEPS } from '../src/core/corpus/default-corpus-steps.js';
+import type { StoredArticle } from '../src/core/store/store.js';
 import type { EvalReport, Evaluation } from './types.js';
 import { sameTimexValue } from './timex-value.js';
 
@@ -46,6 +51,19 @@ function overlap(a: string, b: string): number {
   return (2 * p * r) / (p + r);
 }
 
+/**
+ * A gold surface form is mapped when a mention of the entity is that form, ends it (the gold's
+ * "US President Donald Trump" and the mention "Donald Trump"), or holds it as its last words (the
+ * gold's "Trump" where the article writes only "Donald Trump").
+ */
+function formMapped(form: string, mentions: ReadonlyArray<{ text: string }>): boolean {
+  const f = fold(form);
+  return mentions.some((x) => {
+    const t = fold(x.text);
+    return t === f || f.endsWith(` ${t}`) || t.endsWith(` ${f}`);
+  });
+}
+
 interface Tally { hit: number; total: number }
 const ratio = (t: Tally): number => (t.total ? t.hit / t.total : 1);
 const add = (t: Tally, ok: boolean): void => {
@@ -81,9 +99,7 @@ export function scoreSeed(gold: GoldArticle, input: string, out: AnalyzeResult) 
     add(entitiesByName, Boolean(found));
     // A name outside the body (a byline's reporter, a removed photo credit's agency) is in `otherMentions`.
     const forms = found ? [...found.mentions, ...(found.otherMentions ?? [])] : [];
-    for (const m of g.mentions) {
-      add(surfaceForms, forms.some((x) => fold(x.text) === fold(m) || fold(m).endsWith(fold(x.text))));
-    }
+    for (const m of g.mentions) add(surfaceForms, formMapped(m, forms));
   }
   const goldNames = new Set(gold.entities.map((e) => fold(e.name)));
   const spuriousEntities = out.entities.filter((e) => !goldNames.has(fold(e.name))).length;
@@ -104,6 +120,74 @@ export function scoreSeed(gold: GoldArticle, input: string, out: AnalyzeResult) 
     boilerplate, body, title, byline, entitiesByName, surfaceForms, spuriousEntities, quotesSpan, quotes, dates,
     found: { entities: out.entities.length, quotes: out.quotes.length, dates: out.dates.length },
   };
+}
+
+/** What the corpus gave the seeds' entities once all five are ingested together. */
+interface CorpusScore {
+  entities: Tally;
+  surfaceForms: Tally;
+  /** Gold entities not found under their name (`file: name`). */
+  missed: string[];
+  /** Corpus entities holding two or more gold entities of different names. */
+  falseMerges: Array<{ entity: string; gold: string[] }>;
+}
+
+/**
+ * The seeds through the real ingest path, into one fresh SQLite store with the default corpus
+ * steps: an entity's canonical name is decided across the outlets (the spelling most of them use),
+ * which one article alone cannot do. Each gold entity of an article must be a corpus entity present
+ * in that article under the gold's name, with the gold's surface forms among the article's mentions
+ * of it; and no corpus entity may hold two gold entities of different names.
+ */
+async function scoreCorpus(articles: GoldArticle[], seedsDir: string): Promise<CorpusScore> {
+  const dir = mkdtempSync(join(tmpdir(), 'storyline-eval-seeds-'));
+  const store = SqliteStore.open(join(dir, 'seeds.db'));
+  try {
+    for (const g of articles) {
+      await ingest(store, [join(seedsDir, g.file)], { corpusSteps: DEFAULT_CORPUS_STEPS, published: g.published ?? undefined, keepIds: 0, keepRejections: 0 });
+    }
+    const memberOf = new Map<string, string>();
+    for (const [id, keys] of await store.entities().memberKeys()) for (const k of keys) memberOf.set(k, id);
+    const nameOf = new Map<string, string>();
+    for (const id of new Set(memberOf.values())) nameOf.set(id, (await store.entities().findEntities({ id }))[0]?.name ?? '');
+    const byFile = new Map<string, { id: string; entities: NonNullable<StoredArticle['entities']> }>();
+    for await (const a of store.iterateArticles()) {
+      const file = a.source.origin.file?.split('/').pop();
+      if (file) byFile.set(file, { id: a.id, entities: a.entities ?? [] });
+    }
+    const entities: Tally = { hit: 0, total: 0 };
+    const surfaceForms: Tally = { hit: 0, total: 0 };
+    const goldNamesOf = new Map<string, Set<string>>();
+    const missed: string[] = [];
+    for (const g of articles) {
+      const stored = byFile.get(g.file);
+      // The article's mentions of each corpus entity, over all its article-level members.
+      const mentions = new Map<string, Array<{ text: string }>>();
+      for (const e of stored?.entities ?? []) {
+        const id = memberOf.get(`${stored!.id}|${e.id}`);
+        if (!id) continue;
+        mentions.set(id, [...(mentions.get(id) ?? []), ...e.mentions]);
+      }
+      for (const ge of g.entities.filter((e) => !e.borderline)) {
+        const found = [...mentions.keys()].find((id) => fold(nameOf.get(id) ?? '') === fold(ge.name));
+        add(entities, Boolean(found));
+        if (!found) missed.push(`${g.file.slice(0, 3)}: ${ge.name}`);
+        for (const m of ge.mentions) add(surfaceForms, found !== undefined && formMapped(m, mentions.get(found)!));
+        // Which corpus entity holds the gold entity: the one its surface forms name.
+        for (const [id, ms] of mentions) {
+          if (ge.mentions.some((m) => formMapped(m, ms))) {
+            if (!goldNamesOf.has(id)) goldNamesOf.set(id, new Set());
+            goldNamesOf.get(id)!.add(fold(ge.name));
+          }
+        }
+      }
+    }
+    const falseMerges = [...goldNamesOf].filter(([, names]) => names.size > 1).map(([id, names]) => ({ entity: nameOf.get(id) ?? id, gold: [...names].sort() }));
+    return { entities, surfaceForms, missed, falseMerges };
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 // A speaker name matches the gold canonical name when they are equal after folding, or when the
@@ -146,19 +230,26 @@ export const evaluation: Evaluation = {
       }
       rows.push([g.file.slice(0, 3), ...Object.values(fields).map((t) => `${t.hit}/${t.total}`)]);
     }
+    const corpus = await scoreCorpus(gold.articles, ctx.seeds);
     const names = Object.keys(totals);
     rows.push(['all', ...names.map((k) => `${totals[k].hit}/${totals[k].total}`)]);
     rows.push(['rate', ...names.map((k) => ratio(totals[k]).toFixed(2))]);
     const header = ['seed', ...names];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const fmt = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ');
-    const table = [fmt(header), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map(fmt)].join('\n');
+    const table = [
+      fmt(header), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map(fmt), '',
+      `all five ingested into one store: entities under their canonical name ${corpus.entities.hit}/${corpus.entities.total}, ` +
+        `surface forms ${corpus.surfaceForms.hit}/${corpus.surfaceForms.total}, false merges ${corpus.falseMerges.length}` +
+        corpus.falseMerges.map((m) => ` (${m.entity}: ${m.gold.join(', ')})`).join(''),
+      `missed: ${corpus.missed.join('; ') || 'none'}`,
+    ].join('\n');
     const rates = Object.fromEntries(names.map((k) => [k, Math.round(ratio(totals[k]) * 1000) / 1000]));
     const mean = Object.values(rates).reduce((a, b) => a + b, 0) / names.length;
     return {
       name: 'seeds', dataset: 'seeds (5 articles, gold.json)',
       headline: { metric: 'mean field rate', value: Math.round(mean * 1000) / 1000 },
-      metrics: { rates, totals, perArticle },
+      metrics: { rates, totals, perArticle, corpus },
       table,
     };
   },
