@@ -282,6 +282,17 @@ test('entities: Cyrillic case forms join their nominative and are typed by it; t
   assert.equal(entity(alone, 'Володимир Гнатенко').type, 'PERSON');
 });
 
+test('entities: a Cyrillic word opening a quotation or a sentence is no name for its capital alone', () => {
+  const es = run('Мер Оксана Левчук сказала: «Ми відкриємо міст до зими. Ми обіцяли це людям». Сьогодні роботи тривають у Полтаві. Вчора міст оглянула комісія.');
+  const names = es.map((e) => e.name);
+  assert.ok(!names.includes('Ми') && !names.includes('Сьогодні') && !names.includes('Вчора'), JSON.stringify(names));
+  assert.equal(entity(es, 'Оксана Левчук').type, 'PERSON');
+  assert.equal(entity(es, 'Полтава').type, 'PLACE');
+  // A name opening a quotation stays a name.
+  const quoted = run('Журналісти запитали про міст. «Левчук обіцяла відкрити його до зими», — сказав депутат.');
+  assert.ok(quoted.some((e) => e.name === 'Левчук'), JSON.stringify(quoted.map((e) => e.name)));
+});
+
 test('entities: a surname in -ова joins a man only beside his masculine given name, a woman\'s name stays hers', () => {
   const es = run('Журналістка Ганна Доронова приїхала до Києва. Міністр Сергій Доронов відмовився від інтерв\u2019ю. Доронова написала про це.');
   assert.deepEqual(entity(es, 'Ганна Доронова').mentions.map((m) => m.text), ['Ганна Доронова', 'Доронова']);

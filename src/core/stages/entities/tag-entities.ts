@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findModelFile } from '../../model-file.js';
 import { caseFormType, givenNameLemma, knownOrg, knownPhrase, knownPlace, lemmaCandidates, orgByMakeUp, strongPlace, strongSurname } from './cyrillic-forms.js';
-import { GIVEN_NAMES, PERSON_ENDINGS, PLACE_ENDINGS } from './lang/ru/cyrillic-names.js';
+import { FUNCTION_WORDS, GIVEN_NAMES, PERSON_ENDINGS, PLACE_ENDINGS } from './lang/ru/cyrillic-names.js';
 import { FEATURES_PER_TOKEN, documentContext, indexGazetteer, sentenceFeatures, type WordCache } from './ner-features.js';
 import { decodeModel, toIob2, transitionTable, viterbi, type NerModel, type ViterbiScratch } from './ner-model.js';
 import { splitSentences, type TokenRange } from './split-sentences.js';
@@ -155,8 +155,9 @@ function cyrillicFallback(text: string, tokens: readonly Token[], sentenceStarts
       continue;
     }
     const j = runEnd(i);
-    // An opener the text also writes in lowercase is an ordinary word ("Голосов … голосов").
-    if (sentenceStarts.has(i) && lowercase.has(w.toLowerCase())) {
+    // An opener the text also writes in lowercase is an ordinary word ("Голосов … голосов"), and so
+    // is a word of a closed class ("Ми", "Сьогодні").
+    if (sentenceStarts.has(i) && (lowercase.has(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase()))) {
       i++;
       continue;
     }
@@ -181,6 +182,28 @@ function cyrillicFallback(text: string, tokens: readonly Token[], sentenceStarts
 }
 
 const LETTER_START = /^\p{L}/u;
+/** Marks that open a quotation: the word right after one opens a sentence of its own. */
+const OPENING_MARKS = new Set(['«', '„', '“', '"', '‘', '‹']);
+
+/**
+ * Tokens that open a sentence, where capitals say nothing of names: each sentence's first word
+ * (after any opening punctuation: "— Это не конец"), and a word right after a mark that opens a
+ * quotation ("сказав: «Ми приїхали").
+ */
+function openingWords(tokens: readonly Token[], ranges: readonly { start: number; end: number }[]): Set<number> {
+  const out = new Set<number>();
+  for (const r of ranges) {
+    out.add(r.start);
+    let k = r.start;
+    while (k < r.end && !LETTER_START.test(tokens[k].text)) k++;
+    if (k < r.end) out.add(k);
+    for (let j = r.start + 1; j < r.end; j++) {
+      const prev = tokens[j - 1];
+      if (OPENING_MARKS.has(prev.text) && prev.end === tokens[j].start && LETTER_START.test(tokens[j].text)) out.add(j);
+    }
+  }
+  return out;
+}
 
 /**
  * A headline in title case ("Kremlin Casts Doubt on Summit"): most longer words capitalised and no
@@ -271,7 +294,7 @@ export function createNerTagger(loaded: NerModel): NerTagger {
     const tagged = tagSentences(useBody ? words.map((w, si) => (titles[si] ? [] : w)) : words);
     const mentions: RawEntityMention[] = [];
     const covered = new Uint8Array(tokens.length);
-    const sentenceStarts = new Set(ranges.map((r) => r.start));
+    const sentenceStarts = openingWords(tokens, ranges);
     ranges.forEach((r, si) => {
       const tags = tagged[si];
       let open = -1;
