@@ -106,3 +106,26 @@ test('mergeSameNames: a one-word name typed PERSON joins the place when the corp
   const all = mergeSameNames([georgia, entity('Georgia', 'ORG', 2), entity('Georgia', 'PERSON', 3), entity('Georgian', 'NORP', 5)], new Map([at(georgia)]), []);
   assert.deepEqual(all.entities.map((e) => `${e.type}:${e.name}:${e.articles.length}`), ['PLACE:Georgia:14', 'NORP:Georgian:5']);
 });
+
+test('mergeSameNames: a name of two or more words is one entity whatever its types, in the type of most articles', () => {
+  const county = entity('Harlow County', 'ORG', 5);
+  const typedPerson = entity('Harlow County', 'PERSON', 2);
+  const typedPlace = entity('Harlow County', 'PLACE', 2);
+  const out = mergeSameNames([typedPerson, county, typedPlace], new Map(), []);
+  assert.equal(out.merged, 2);
+  assert.equal(out.entities.length, 1);
+  assert.equal(out.entities[0]!.id, county.id);
+  // The place by the majority rule (5 of 7 among organisations, places and "other"), the person by this one.
+  assert.deepEqual(out.entities[0]!.merges.map((m) => m.rule).sort(), ['same-name-type', 'same-name-words']);
+  const words = out.entities[0]!.merges.find((m) => m.rule === 'same-name-words')!;
+  assert.match(words.evidence[0]!, /written alike in 2 words; typed ORG in 5 of 9 article\(s\), PERSON in 2/);
+  // Between as many articles a person keeps the name, unless it ends like a street or an organisation.
+  const tied = mergeSameNames([entity('Orla Brenning', 'ORG', 1), entity('Orla Brenning', 'PERSON', 1)], new Map(), []);
+  assert.deepEqual(tied.entities.map((e) => e.type), ['PERSON']);
+  const street = mergeSameNames([entity('Brenning Avenue', 'PERSON', 1), entity('Brenning Avenue', 'PLACE', 1)], new Map(), []);
+  assert.deepEqual(street.entities.map((e) => e.type), ['PLACE']);
+  // A person opening with a common given name joins no organisation or place; one-word names are not voted on this way.
+  const apart = mergeSameNames([entity('Maria Holt', 'ORG', 4), entity('Maria Holt', 'PERSON', 1)], new Map(), []);
+  assert.equal(apart.merged, 0);
+  assert.equal(mergeSameNames([entity('Holt', 'ORG', 1), entity('Holt', 'PERSON', 1)], new Map(), []).merged, 0);
+});

@@ -17,6 +17,12 @@
  *   all of them (and at least `MIN_ARTICLES`): the others join it (rule `same-name-type`). A name the
  *   corpus types evenly ("Facebook": place, other, organisation) is left as it is.
  *
+ * - the name has two or more words: every entity of it joins one (rule `same-name-words`), the one in
+ *   most articles (between as many, a person unless the name ends like a street, place or
+ *   organisation; see `wordsKeeper`); a PERSON opening with a common given name
+ *   joins no organisation or place. Two or more words written alike name one referent far more often
+ *   than the tagger types them alike (a county typed ORG and PERSON, a hotel typed PLACE and ORG).
+ *
  * - the name is an outlet's (the corpus knows its outlets: "MERIDALE, March 20 (Northwire) -" credits
  *   one): the entities of that name join its ORG entity, or the one in most articles becomes the
  *   ORG entity (rule `outlet-name`); one-word persons ("Hill", The Hill), persons opening with a
@@ -25,6 +31,7 @@
  * An entity an analyst split off is left alone, and a name two gazetteer places share stays apart.
  * Metonyms with other names ("the Kremlin" for the presidency) are untouched: they are linked.
  */
+import { ORG_WORDS } from '../../stages/quotes/lang/en/org-words.js';
 import { COMMON_GIVEN_NAMES } from './lang/en/given-names.js';
 import { analystSplit, mergeEntityGroups, type MergeGroup } from './merge-entities.js';
 import type { EntityLink, ResolvedEntity } from './types.js';
@@ -78,6 +85,31 @@ function readsLikeName(person: ResolvedEntity): boolean {
 /** A PERSON the tagger gave a place's name joins the place only when it reads like one (see the module comment). */
 function personMayBePlace(person: ResolvedEntity, place: ResolvedEntity): boolean {
   return readsLikeName(person) && person.articles.length <= place.articles.length;
+}
+
+/** Type order among entities of one name in as many articles, after a person (see `wordsKeeper`). */
+const KEEPER_TYPES = ['ORG', 'PLACE', 'OTHER', 'PERSON'];
+
+/** Last words of street and road names, beside the organisation and place words of `ORG_WORDS`. */
+const STREET_WORDS = new Set([
+  'avenue', 'ave', 'ave.', 'road', 'rd', 'rd.', 'drive', 'dr.', 'boulevard', 'blvd', 'blvd.', 'lane', 'parkway', 'highway',
+  'freeway', 'expressway', 'way', 'court', 'square', 'bridge', 'park', 'streets', 'st.', 'township', 'parish', 'borough',
+]);
+
+/** A name whose last word marks an organisation, a place or a street ("Tyler Street", "Riley Hospital"). */
+function endsLikeNonPerson(name: string): boolean {
+  const last = fold(name).split(' ').pop()!;
+  return ORG_WORDS.has(last) || STREET_WORDS.has(last);
+}
+
+/**
+ * The entity a name of several words keeps: the one in most articles; between as many, a person
+ * unless the name ends in an organisation, place or street word ("Caleb Harris" typed PERSON once and
+ * ORG once is a person; "Clay Street" is not), then an organisation, a place, "other", a person.
+ */
+function wordsKeeper(group: readonly ResolvedEntity[]): ResolvedEntity {
+  const rank = (e: ResolvedEntity): number => (e.type === 'PERSON' && !endsLikeNonPerson(e.name) ? -1 : KEEPER_TYPES.indexOf(e.type));
+  return [...group].sort((a, b) => b.articles.length - a.articles.length || rank(a) - rank(b) || a.id.localeCompare(b.id))[0]!;
 }
 
 /** Merges entities written alike across types (see the module comment). */
@@ -153,6 +185,26 @@ export function mergeSameNames(
             },
           });
         }
+      }
+    }
+    // A name of two or more words is one referent whatever the tagger typed it as ("Harris County"
+    // as an organisation and a person, "Hotel Arcadia" as a place and an organisation): the rest join
+    // the entity in most articles, or the one chosen by `wordsKeeper`.
+    if (placed.length === 0 && name.includes(' ')) {
+      if (keeper === null) keeper = wordsKeeper(group);
+      const target = keeper;
+      const total = group.reduce((n, e) => n + e.articles.length, 0);
+      for (const other of group) {
+        if (other === target || others.some((o) => o.entity === other)) continue;
+        // A name opening with a given name is a person's: it joins no organisation or place.
+        if (other.type === 'PERSON' && target.type !== 'PERSON' && !readsLikeName(other)) continue;
+        others.push({
+          entity: other,
+          evidence: {
+            names: [target.name, other.name], rule: 'same-name-words', score: target.articles.length / total,
+            evidence: [`written alike in ${name.split(' ').length} words; typed ${target.type} in ${target.articles.length} of ${total} article(s), ${other.type} in ${other.articles.length}`],
+          },
+        });
       }
     }
     // A place the corpus names a people after ("Tarvanian" for Tarvany) takes the entities of its
