@@ -1,5 +1,6 @@
 import { bodyEntities, type Article } from '../../article.js';
 import { articleFacts, type ArticleFacts } from '../../publication.js';
+import { withoutDateline } from '../../stages/clean/dateline-date.js';
 import type { Store } from '../../store/store.js';
 import type { CorpusStep } from '../corpus-steps.js';
 import { DuplicateDetector } from '../duplicates/duplicate-detector.js';
@@ -72,7 +73,8 @@ export function storyFacts(article: Article, event: string, duplicateOf: string 
     duplicateOf,
     group,
     entities: bodyEntities(article.entities ?? []).map((e) => ({ name: e.name, type: e.type })),
-    lead: first ? text.slice(first.start, first.end) : text.slice(0, 200) || null,
+    // A dateline opening the lead ("SOLVYN, Tarvany, May 6 (Northwire) - ") is not part of what it says.
+    lead: withoutDateline(first ? text.slice(first.start, first.end) : text.slice(0, 200)) || null,
   };
 }
 

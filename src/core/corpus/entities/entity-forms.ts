@@ -34,6 +34,10 @@ export function nameForm(text: string, type: string): string | null {
   return trimmed.replace(/^the\s+/iu, '').replace(/['’]s$/u, '') || null;
 }
 
+function isAllCaps(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
 /**
  * The forms of an entity. For persons every form is strong (surname-only forms are handled by the
  * resolver's own rules); for other types a form that is a word-for-word part of a longer form is weak.
@@ -45,7 +49,11 @@ export function entityForms(entity: Pick<EntityInput, 'name' | 'mentions' | 'typ
     const form = nameForm(raw, entity.type);
     if (form === null) continue;
     const key = foldText(form);
-    if (key !== '' && !seen.has(key)) seen.set(key, form);
+    if (key === '') continue;
+    // One writing per name: the first, unless that one is in capitals and the article also writes
+    // the name in mixed case (a dateline's "SOLVYN" beside the body's "Solvyn").
+    const first = seen.get(key);
+    if (first === undefined || (isAllCaps(first) && !isAllCaps(form))) seen.set(key, form);
   }
   const forms = [...seen.values()];
   if (entity.type === 'PERSON') return { strong: forms, weak: [] };

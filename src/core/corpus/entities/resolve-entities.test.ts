@@ -228,3 +228,19 @@ test('resolveEntities: a name written mostly in Cyrillic is still shown in its L
   const r = resolveEntities([person('Олена Марчук', 'c1', 'Вісник'), person('Олена Марчук', 'c2', 'Новини'), person('Olena Marchuk', 'c3', 'Farm Wire')]);
   assert.deepEqual(r.entities.map((e) => e.name), ['Olena Marchuk']);
 });
+
+test('resolveEntities: a dateline in capitals does not name a place an article also writes in mixed case; an acronym keeps its capitals', () => {
+  const place = (name: string, article: string, mentions: string[]): EntityInput => ({ name, type: 'PLACE', mentions, article });
+  const town = resolveEntities([
+    place('Harwick', 'a1', ['HARWICK', 'Harwick']),
+    place('HARWICK', 'a2', ['HARWICK', 'Harwick']),
+    place('HARWICK', 'a3', ['HARWICK']),
+  ]);
+  assert.equal(town.entities.length, 1);
+  assert.equal(town.entities[0]!.name, 'Harwick');
+  // Outlets that write an alliance as an acronym outnumber one that writes it as a word.
+  const org = (name: string, article: string): EntityInput => ({ name, type: 'ORG', mentions: [name], article });
+  const alliance = resolveEntities([org('NATO', 'b1'), org('NATO', 'b2'), org('Nato', 'b3')]);
+  assert.equal(alliance.entities.length, 1);
+  assert.equal(alliance.entities[0]!.name, 'NATO');
+});

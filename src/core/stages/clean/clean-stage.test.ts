@@ -10,7 +10,7 @@ import { cleanStage } from './clean-stage.js';
 import { classifyLine } from './classify-furniture.js';
 import { findTemplateLines } from './template-lines.js';
 import { dateFromUrl, isoDate, stripSiteSuffix } from './extract-metadata.js';
-import { datelineDate } from './dateline-date.js';
+import { datelineDate, withoutDateline } from './dateline-date.js';
 
 // Fixtures live beside the source; the compiled test runs from dist/.
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -133,6 +133,12 @@ describe('clean: metadata helpers', () => {
   it('ISO date-time kept', () => assert.equal(isoDate('2024-05-01T10:00:00+02:00'), '2024-05-01T10:00:00+02:00'));
   it('dateline, day first with a month name', () => assert.equal(datelineDate('Veröffentlicht am 6. Mai 2014'), '2014-05-06'));
   it('dateline, month first', () => assert.equal(datelineDate('Published March 3, 2021'), '2021-03-03'));
+  it('a wire dateline opening a sentence is taken off; capitals, acronyms and dashes elsewhere stay', () => {
+    assert.equal(withoutDateline('HARWICK, Freedonia, May 6 (Lakewire) - A bridge on the Ost river gave way.'), 'A bridge on the Ost river gave way.');
+    assert.equal(withoutDateline('PORT ELLIS (AP) — Two ferries collided on Sunday.'), 'Two ferries collided on Sunday.');
+    assert.equal(withoutDateline('OSTRAVA -- "We are ready," the mayor said.'), '"We are ready," the mayor said.');
+    for (const kept of ['NATO leaders met on Sunday - and agreed on little.', 'The mayor - a former judge - resigned.', 'UN - a body of 193 states - met.']) assert.equal(withoutDateline(kept), kept);
+  });
   it('dateline, dotted', () => assert.equal(datelineDate('23.10.2018'), '2018-10-23'));
   it('no dateline date in a sentence without one', () => assert.equal(datelineDate('Mayors met in 2014 to talk.'), null));
   it('invalid date rejected', () => assert.equal(isoDate('2024-13-45'), null));

@@ -40,3 +40,16 @@ export function datelineDate(text: string): string | null {
   }
   return null;
 }
+
+/**
+ * A wire dateline opening a sentence: a place in capitals, then optionally a region and a date after
+ * commas and the agency in brackets, then a dash ("SOLVYN, Tarvany, May 6 (Northwire) - ",
+ * "WASHINGTON (AP) — ", "KYIV — ").
+ */
+const LEADING_DATELINE = /^\p{Lu}{2}[\p{Lu}\p{M} .'’-]{0,40}(?:,[^()\n—–]{1,60}?)?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[-—–])\s+(?=\p{Lu}|["“‘«„])/u;
+
+/** The sentence without a wire dateline at its start (see `LEADING_DATELINE`); as given without one. */
+export function withoutDateline(sentence: string): string {
+  const m = LEADING_DATELINE.exec(sentence);
+  return m ? sentence.slice(m[0].length) : sentence;
+}

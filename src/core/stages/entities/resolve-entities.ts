@@ -235,6 +235,18 @@ export function resolveEntities(text: string, analyzed: AnalyzedText): ArticleEn
     if (j === undefined) byKey.set(k, i);
     else uf.union(i, j);
   });
+  // A name set in capitals (a dateline's "SOLVYN", a headline's "NATO") is the name the article
+  // also writes in mixed case ("Solvyn", "Nato").
+  const byLower = new Map<string, number>();
+  const capitals = (w: (typeof work)[number]): boolean => w.words.every((x) => !/\p{Ll}/u.test(x)) && w.words.some((x) => /\p{Lu}/u.test(x));
+  work.forEach((w, i) => {
+    if (w.type !== 'NORP' && w.name === undefined && !capitals(w) && !byLower.has(key(w.words).toLowerCase())) byLower.set(key(w.words).toLowerCase(), i);
+  });
+  work.forEach((w, i) => {
+    if (w.type === 'NORP' || w.name !== undefined || !capitals(w)) return;
+    const j = byLower.get(key(w.words).toLowerCase());
+    if (j !== undefined) uf.union(i, j);
+  });
   // Case forms of one Cyrillic name: "Газпрома" joins "Газпром", "Харкові" joins "Харкова" (both Харків).
   // Forms of one listed place or organisation join ("Харкова", "Харкові"; "Верховна Рада", "Верховній Раді").
   const byKnown = new Map<string, number>();
@@ -353,6 +365,10 @@ export function resolveEntities(text: string, analyzed: AnalyzedText): ArticleEn
   }
   const drafts: Draft[] = [];
   const draftOf = new Int32Array(work.length);
+  const inCapitals = (w: { start: number; end: number }): boolean => {
+    const written = text.slice(w.start, w.end);
+    return /\p{Lu}/u.test(written) && !/\p{Ll}/u.test(written);
+  };
   for (const members of groups.values()) {
     const votes = new Map<string, number>();
     let longest = work[members[0]];
@@ -362,6 +378,8 @@ export function resolveEntities(text: string, analyzed: AnalyzedText): ArticleEn
       const weight = (w.derived ? 0.5 : 1) + (w.type === 'PERSON' && w.words.length > 1 ? 2 : 0);
       votes.set(w.type, (votes.get(w.type) ?? 0) + weight);
       if (w.words.length > longest.words.length || (w.words.length === longest.words.length && w.end - w.start > longest.end - longest.start)) longest = w;
+      // As long a writing in mixed case names it over one in capitals (a dateline's "SOLVYN").
+      else if (w.words.length === longest.words.length && w.end - w.start === longest.end - longest.start && inCapitals(longest) && !inCapitals(w)) longest = w;
     }
     const type = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] === longest.type ? -1 : b[0] === longest.type ? 1 : 0))[0][0];
     const written = cyrillicName(members.map((i) => ({ words: work[i].words, text: text.slice(work[i].start, work[i].end).replace(/\s+/g, ' ') })), longest.words, type) ?? text.slice(longest.start, longest.end).replace(/\s+/g, ' ');
