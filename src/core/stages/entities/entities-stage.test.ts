@@ -282,6 +282,13 @@ test('entities: Cyrillic case forms join their nominative and are typed by it; t
   assert.equal(entity(alone, 'Володимир Гнатенко').type, 'PERSON');
 });
 
+test('entities: one person under two spellings of the given name is one entity; a relative sharing the surname is not', () => {
+  const es = run('Mayor Oleksandr Dovhan opened the bridge. Critics of Aleksandr Dovhan say it cost too much. His wife Iryna Dovhan declined to comment.');
+  const mayor = entity(es, 'Oleksandr Dovhan');
+  assert.deepEqual(mayor.mentions.map((m) => m.text), ['Oleksandr Dovhan', 'Aleksandr Dovhan']);
+  assert.deepEqual(entity(es, 'Iryna Dovhan').mentions.map((m) => m.text), ['Iryna Dovhan']);
+});
+
 test('entities: a Cyrillic word opening a quotation or a sentence is no name for its capital alone', () => {
   const es = run('Мер Оксана Левчук сказала: «Ми відкриємо міст до зими. Ми обіцяли це людям». Сьогодні роботи тривають у Полтаві. Вчора міст оглянула комісія.');
   const names = es.map((e) => e.name);

@@ -9,6 +9,7 @@ import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './lang/en/roles.js';
 import { caseFormOf, cyrillicName, knownPhrase, knownPlace, surnameFormOf } from './cyrillic-forms.js';
 import { findElections, findListedPhrases, ministryWithCountry } from './named-phrases.js';
 import { normalizeWord } from './ner-features.js';
+import { matchNames } from '../../corpus/entities/match-names.js';
 import type { AnalyzedText, RawEntityMention } from './tag-entities.js';
 
 /** A mention being resolved: its span, tokens, type and the group (entity) it ends up in. */
@@ -346,6 +347,28 @@ export function resolveEntities(text: string, analyzed: AnalyzedText): ArticleEn
     for (const xi of names.values()) roots.add(uf.find(xi));
     if (roots.size === 1) uf.union(i, [...roots][0]);
   });
+
+  // One person under two spellings of the given name ("Volodymyr Zelensky", later "Vladimir
+  // Zelensky"): full names with the same last word join when the name matcher's variant tables say
+  // the given names are one (a different given name is a different person: "Ivanka Trump").
+  const fullBySurname = new Map<string, number[]>();
+  work.forEach((w, i) => {
+    if (w.type !== 'PERSON' || w.words.length < 2 || w.name !== undefined) return;
+    const k = key(w.words.slice(-1)).toLowerCase();
+    const list = fullBySurname.get(k);
+    if (list === undefined) fullBySurname.set(k, [i]);
+    else list.push(i);
+  });
+  for (const list of fullBySurname.values()) {
+    for (let a = 1; a < list.length; a++) {
+      for (let b = 0; b < a; b++) {
+        const x = work[list[a]];
+        const y = work[list[b]];
+        if (uf.find(list[a]) === uf.find(list[b]) || key(x.words) === key(y.words)) continue;
+        if (matchNames(x.words.join(' '), y.words.join(' '), { type: 'PERSON' }).match) uf.union(list[a], list[b]);
+      }
+    }
+  }
 
   // 4. Entities from groups.
   const groups = new Map<number, number[]>();
