@@ -289,6 +289,17 @@ test('entities: one person under two spellings of the given name is one entity; 
   assert.deepEqual(entity(es, 'Iryna Dovhan').mentions.map((m) => m.text), ['Iryna Dovhan']);
 });
 
+test('entities: names inside hyphenated words are mentions of their own, with offsets into the text', () => {
+  const text = 'A UK-led force will patrol after the Chile-Peru talks, and the Kremlin-backed party objected.';
+  const es = run(text);
+  for (const [name, type, written] of [['United Kingdom', 'PLACE', 'UK'], ['Chile', 'PLACE', 'Chile'], ['Peru', 'PLACE', 'Peru'], ['Kremlin', 'ORG', 'Kremlin']] as const) {
+    const e = entity(es, name);
+    assert.equal(e.type, type, name);
+    assert.deepEqual(e.mentions.map((m) => text.slice(m.start, m.end)), [written]);
+  }
+  assert.ok(!es.some((e) => e.name.includes('-')), JSON.stringify(es.map((e) => e.name)));
+});
+
 test('entities: a Cyrillic word opening a quotation or a sentence is no name for its capital alone', () => {
   const es = run('Мер Оксана Левчук сказала: «Ми відкриємо міст до зими. Ми обіцяли це людям». Сьогодні роботи тривають у Полтаві. Вчора міст оглянула комісія.');
   const names = es.map((e) => e.name);

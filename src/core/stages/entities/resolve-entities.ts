@@ -7,6 +7,7 @@ import { PLACE_NAMES } from './lang/en/places.js';
 import { SHORT_FORM_NAMES } from './lang/en/short-forms.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './lang/en/roles.js';
 import { caseFormOf, cyrillicName, knownPhrase, knownPlace, surnameFormOf } from './cyrillic-forms.js';
+import { hyphenCompoundParts } from './hyphen-compounds.js';
 import { findElections, findListedPhrases, ministryWithCountry } from './named-phrases.js';
 import { normalizeWord } from './ner-features.js';
 import { matchNames } from '../../corpus/entities/match-names.js';
@@ -124,6 +125,15 @@ export function resolveEntities(text: string, analyzed: AnalyzedText): ArticleEn
     const words = tokens.slice(tokStart, tokEnd).map((t) => t.text);
     // Titles alone ("Senator", "Presidential Press") are descriptions, not names.
     if (words.every((w) => HONORIFICS.has(w.toLowerCase()) || SINGLE_HEADS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()))) continue;
+    // A hyphenated word holding known names ("UK-led", "Russia-Ukraine"): the names, not the word.
+    const parts = words.length === 1 ? hyphenCompoundParts(words[0]) : null;
+    if (parts !== null) {
+      for (const part of parts) {
+        const start = tokens[tokStart].start + part.offset;
+        work.push({ start, end: start + part.text.length, tokStart, tokEnd, type: part.type, words: [part.text], derived: false });
+      }
+      continue;
+    }
     const lower = words.join(' ').toLowerCase().replace(/^the /, '');
     if (INSTITUTION_METONYMS.has(normalizeWord(lower))) type = 'ORG';
     else if (type !== 'PLACE' && PLACE_NAMES.has(words.join(' '))) type = 'PLACE';
