@@ -298,6 +298,9 @@ test('entities: names inside hyphenated words are mentions of their own, with of
     assert.deepEqual(e.mentions.map((m) => text.slice(m.start, m.end)), [written]);
   }
   assert.ok(!es.some((e) => e.name.includes('-')), JSON.stringify(es.map((e) => e.name)));
+  // Also where the tagger passed the word over.
+  const passed = run('Iran-backed militias fired rockets overnight.');
+  assert.deepEqual(passed.map((e) => [e.name, e.type]), [['Iran', 'PLACE']]);
 });
 
 test('entities: a Cyrillic word opening a quotation or a sentence is no name for its capital alone', () => {

@@ -201,6 +201,17 @@ export function resolveEntities(text: string, analyzed: AnalyzedText): ArticleEn
     remember(w.words, w.type);
     if (w.type === 'PERSON' && w.words.length > 1) remember([w.words[w.words.length - 1]], 'PERSON');
   }
+  // Hyphenated words the tagger passed over whose parts are known names ("Iran-backed militias").
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const parts = hyphenCompoundParts(tokens[i].text);
+    if (parts === null) continue;
+    for (const part of parts) {
+      const start = tokens[i].start + part.offset;
+      work.push({ start, end: start + part.text.length, tokStart: i, tokEnd: i + 1, type: part.type, words: [part.text], derived: true });
+    }
+    covered[i] = 1;
+  }
   const lowercaseSeen = new Set<string>();
   for (const t of tokens) if (!isCapitalised(t.text)) lowercaseSeen.add(t.text);
   for (let i = 0; i < tokens.length; i++) {
