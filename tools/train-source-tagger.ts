@@ -140,7 +140,7 @@ function main(): void {
   console.log(`train ${o.folds}-fold cross-validated: ${summary(cv)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   console.log(`rules alone (train): ${summary(scoreArticles(articles, (a) => extracted(null, a)))}`);
   const both = scoreArticles(articles, (a) => extracted(models[index.get(a)! % o.folds], a));
-  console.log(`extractor with the tagger (sentences without a rule source, cue or content), cross-validated: ${summary(both)}`);
+  console.log(`extractor with the tagger (pairs outside the rules’ spans), cross-validated: ${summary(both)}`);
   if (o.dev || o.out !== null) {
     const model = train(prepared.flat(), o);
     if (o.dev) {

@@ -84,3 +84,15 @@ test('the committed tagger finds the source and the cue of a plain report', () =
   assert.ok(spans.some(([r, t]) => r === 'CUE' && t === 'said'), JSON.stringify(spans));
   assert.ok(spans.some(([r, t]) => r === 'SRC' && t.includes('commission')), JSON.stringify(spans));
 });
+
+test('in a sentence the rules read, a pair outside their spans is added, its content ending before their next span', () => {
+  const model = handModel();
+  const text = 'Lee said the road would close and Varga said that the bridge would stay open.';
+  const at = (s: string): { start: number; end: number } => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  // The rules' attribution: Varga, the second "said", and its clause.
+  const taken = [at('Varga'), { start: text.lastIndexOf('said'), end: text.lastIndexOf('said') + 4 }, at('the bridge would stay open')];
+  const found = taggedAttributions(model, text, LEXICON, taken);
+  assert.deepEqual(found.map((a) => [text.slice(a.source.start, a.source.end), a.cue, text.slice(a.content.start, a.content.end)]), [['Lee', 'said', 'the road would close']]);
+  // With every cue word of the sentence inside the rules' spans, the sentence is not tagged.
+  assert.deepEqual(taggedAttributions(model, text, LEXICON, [...taken, at('Lee said')]), []);
+});

@@ -13,8 +13,8 @@ import { tokenizeQuoteText, type QuoteToken } from './tokenize-quote-text.js';
  * features (`sentenceFeatures`, no gazetteer) plus attribution features added here: cue-lexicon
  * membership of the word and its neighbours, signed distance to the nearest cue word of the
  * sentence, quote marks near the word or around it. Trained by `node dist/tools/train-source-tagger.js`
- * on PolNeAR train. The extractor uses it only for sentences where its rules found no source and
- * no cue (`taggedAttributions`; docs/quotes-and-timelines.md, "Learned source tagger").
+ * on PolNeAR train. The extractor adds the source–cue pairs it tags outside the rules' spans
+ * (`taggedAttributions`; docs/quotes-and-timelines.md, "Learned source tagger").
  */
 export const SOURCE_TAGS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE'] as const;
 
@@ -198,10 +198,13 @@ export interface TaggedAttribution {
 const SKIP_AFTER_CUE = new Set(['that', ',', ':', '—', '–', '-']);
 
 /**
- * Attributions in the sentences that hold both a SRC and a CUE span and overlap none of `taken`
- * (the rules' sources and cues). Each SRC pairs with its nearest CUE; the content is what follows
- * the cue to the end of the sentence (after a "that" or a comma), or, when the cue ends the
- * sentence ("…, officials said."), what precedes the first of source and cue.
+ * Attributions read off the tagged SRC and CUE spans of each sentence. Each SRC pairs with its
+ * nearest CUE; the content is what follows the cue to the end of the sentence (after a "that" or a
+ * comma), or, when the cue ends the sentence ("…, officials said."), what precedes the first of
+ * source and cue. In a sentence where the rules found something (`taken`: their sources, cues and
+ * contents), a pair is kept only when neither its SRC nor its CUE overlaps a taken span, and its
+ * content ends before the next taken span (a second attribution the rules missed, "…, and Lee
+ * argued …"; not a speaker inside a rule's content, whose precision on train was lower).
  */
 export function taggedAttributions(model: NerModel, text: string, lexicon: ReadonlyMap<string, CueInfo>, taken: readonly Span[], lines?: readonly (readonly QuoteToken[])[]): TaggedAttribution[] {
   const mask = (1 << model.bits) - 1;
@@ -211,28 +214,72 @@ export function taggedAttributions(model: NerModel, text: string, lexicon: Reado
   const scratch = { score: new Float64Array(0), back: new Int32Array(0) };
   let features = new Int32Array(64 * FEATURES_PER_TOKEN);
   const out: TaggedAttribution[] = [];
+  const spansIn = overlapIndex(taken);
   taggerSentences(text, lines).forEach((s, si) => {
     if (s.length === 0) return;
     const from = s[0].start;
     const to = s[s.length - 1].end;
-    if (taken.some((p) => p.start < to && from < p.end)) return;
-    // Speed: only a sentence with a cue word the rules use is tagged (the quotes stage may add at
-    // most 30% to the pipeline; tagging every sentence doubled the stage's time). On train
-    // (cross-validated) this also raised source precision, and so F1.
-    if (!s.some((t) => isCueWord(lexicon, t))) return;
+    // A sentence the rules already read: the tagger may only add what they left out.
+    const local = spansIn(from, to);
+    const busy = local.length > 0;
+    const free = (a: number, b: number): boolean => !local.some((p) => p.start < b && a < p.end);
+    // Speed: only a sentence with a cue word the rules use is tagged, and in a sentence the rules
+    // read, only when such a word lies outside their spans (the quotes stage may add at most 30% to
+    // the pipeline; tagging every sentence doubled the stage's time). On train (cross-validated)
+    // this also raised source precision, and so F1.
+    if (!s.some((t) => isCueWord(lexicon, t) && (!busy || free(t.start, t.end)))) return;
     if (features.length < s.length * FEATURES_PER_TOKEN) features = new Int32Array(2 * s.length * FEATURES_PER_TOKEN);
     const spans = spansOfTags(s, viterbi(model, taggerFeatures(s, lexicon, mask, cache, features), s.length, allowed, scratch), si);
     const cues = spans.filter((t) => t.role === 'CUE');
     if (cues.length === 0) return;
     for (const src of spans.filter((t) => t.role === 'SRC')) {
       const cue = cues.reduce((x, y) => (Math.abs(y.start - src.start) < Math.abs(x.start - src.start) ? y : x));
+      if (busy && !(free(src.start, src.end) && free(cue.start, cue.end))) continue;
       const content = contentOf(s, src, cue, text);
       if (content === null) continue;
+      if (busy) {
+        // A content the rules already gave to someone ("…, Brell said, according to the Gazette")
+        // is theirs.
+        if (!free(content.start, content.start + 1)) continue;
+        // The content stops before the rules' next span, so that it does not swallow their quote or
+        // clause (a quote's speaker is then still the rules' one).
+        let end = content.end;
+        for (const p of local) if (p.start > content.start && p.start < end) end = p.start;
+        while (end > content.start && /[\s,;:—–-]/.test(text[end - 1])) end--;
+        const conjunction = /\s+(?:and|but|or|while)$/.exec(text.slice(content.start, end));
+        if (conjunction !== null) end -= conjunction[0].length;
+        if (end - content.start < 8) continue;
+        content.end = end;
+      }
       const body = text.slice(content.start, content.end);
       out.push({ source: { start: src.start, end: src.end }, cueSpan: { start: cue.start, end: cue.end }, cue: text.slice(cue.start, cue.end), content, kind: /["“”«»„]/.test(body) ? 'mixed' : 'indirect' });
     }
   });
   return out;
+}
+
+/**
+ * A lookup of the spans overlapping a range, for ranges asked in text order (sentences): the spans
+ * sorted by start, with the running maximum of their ends, so each question costs a binary search
+ * and the overlapping spans, not a pass over all spans (a long text has many).
+ */
+function overlapIndex(spans: readonly Span[]): (from: number, to: number) => Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (let i = 0; i < sorted.length; i++) maxEnd.push(Math.max(sorted[i].end, i > 0 ? maxEnd[i - 1] : -Infinity));
+  return (from, to) => {
+    // First span starting at or after `to`: none from there on can overlap.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < to) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Span[] = [];
+    for (let i = lo - 1; i >= 0 && maxEnd[i] > from; i--) if (sorted[i].end > from) out.push(sorted[i]);
+    return out;
+  };
 }
 
 /** Prepositions that make what follows a cue its destination or place ("spoke to reporters"), not what was said. */
