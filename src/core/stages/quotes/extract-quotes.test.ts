@@ -658,3 +658,14 @@ test('scare quotes, titles and headlines stay non-quotes next to the new rules',
   assert.deepEqual(findQuotes('Ferry Talks Resume In Norland After Long Winter', { sourceTagger: null }), []);
   assert.deepEqual(findQuotes('Harbour Plans Delayed Again By Winter Storms', { sourceTagger: null }), []);
 });
+
+test('findQuotes: a clause after a day adverbial without "that", and an appositive name before a relative clause', () => {
+  const at = (text: string) => findQuotes(text, {}).map((q) => [q.cue, text.slice(q.start, q.end), q.source ? text.slice(q.source.start, q.source.end) : null]);
+  assert.deepEqual(at('The ferry operator said on Monday its crews would return to work.'), [['said', 'its crews would return to work', 'The ferry operator']]);
+  // A day adverbial before an object is not a clause.
+  assert.deepEqual(at('The mayor spoke on Tuesday the ceremony.'), []);
+  const text = 'Marlow\'s harbour master, Ines Colbeck, who has run the port since March, said the berths would reopen.';
+  const q = extractQuotes(text);
+  assert.equal(q.length, 1);
+  assert.equal(q[0]!.speaker?.name, 'Ines Colbeck');
+});

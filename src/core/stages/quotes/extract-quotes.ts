@@ -450,6 +450,12 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** Words that open a clause: a subject may start after them. */
 const CLAUSE_BOUNDARY_WORDS = new Set(['and', 'but', 'that', 'while', 'because', 'as', 'when', 'if', 'where', 'though', 'although', 'so', 'or', 'then', 'after', 'before', 'since', 'which', 'what', 'whom', 'than']);
 
+/** A comma or dash right before an appositive name ("The minister, Karel Dost, …"), not a word such as "since". */
+function isAppositionStart(items: Item[], k: number): boolean {
+  const t = k >= 0 ? items[k].tok : null;
+  return t !== null && t.kind === 'p' && (t.text === ',' || t.text === '—' || t.text === '–');
+}
+
 function isClauseBoundary(items: Item[], k: number, min: number): boolean {
   if (k < min) return true;
   const it = items[k];
@@ -541,18 +547,28 @@ function nounPhraseBefore(items: Item[], i: number, min: number, depth = 0): Nou
     // Appositive(s): the subject is the leftmost name-like phrase followed by a comma that starts
     // a clause, within the window.
     let best: NounPhrase | null = null;
+    // The candidate found before `best` (to its right): a name set off right after a description.
+    let right: NounPhrase | null = null;
     for (let j = i - 1; j >= Math.max(min, i - 40); j--) {
       const t = items[j];
       if (t.quote !== null) break;
       if (t.tok !== null && SENTENCE_END.has(t.tok.text)) break;
       if (t.tok !== null && (t.tok.text === ',' || t.tok.text === '—' || t.tok.text === '–') && j - 1 >= min) {
         const np = nounPhraseBefore(items, j - 1, min, depth + 1);
-        if (np !== null && isClauseBoundary(items, np.from - 1, min) && items[np.to].tok !== null && isSubjectHead(items[np.to].tok!)) best = np;
+        if (np !== null && isClauseBoundary(items, np.from - 1, min) && items[np.to].tok !== null && isSubjectHead(items[np.to].tok!)) {
+          right = best;
+          best = np;
+        }
       }
     }
-    // "The minister, Karel Dost, insisted": a name in the appositive beats a description before it.
-    const apposition = nounPhraseBefore(items, i - 1, min, depth + 1);
-    if (best !== null && !items[best.to].tok!.isCap && apposition !== null && items[apposition.to].tok!.isCap && isClauseBoundary(items, apposition.from - 1, min)) return apposition;
+    if (best !== null && !items[best.to].tok!.isCap) {
+      // "The minister, Karel Dost, insisted": a name in the appositive beats a description before it.
+      const apposition = nounPhraseBefore(items, i - 1, min, depth + 1);
+      if (apposition !== null && items[apposition.to].tok!.isCap && isAppositionStart(items, apposition.from - 1)) return apposition;
+      // "Belmora's foreign minister, Amara Quist, who has chaired the talks since Tuesday, said": the
+      // name set off right after the description, not the last name of the relative clause.
+      if (right !== null && items[right.to].tok!.isCap && right.from === best.to + 2 && isAppositionStart(items, right.from - 1)) return right;
+    }
     return best;
   }
   if (SUBJECT_PRONOUNS.has(low)) return low === 'it' && depth > 0 ? null : { from: i, to: i };
@@ -950,8 +966,24 @@ function nonClauseComplement(items: Item[], s: number, n: number): { from: numbe
       if (PERSON_PRONOUN_SUBJECTS.has(t.lower) || t.lower === 'i') return k > s ? { from: k, particle: -1 } : null;
     }
   }
+  // "said on Thursday his delegation would stay", "said yesterday the talks had failed": after a
+  // day's time adverbial, a noun phrase opened by a possessive or "the" with a finite auxiliary
+  // after it opens the clause.
+  const dayEnd = TIME_WORDS.has(first) ? s : (first === 'on' || first === 'late' || first === 'early') && nextWord !== null && TIME_WORDS.has(nextWord.lower) ? s + 1 : -1;
+  if (dayEnd >= 0) {
+    const opener = lower(items[dayEnd + 1]);
+    if (CLAUSE_OPENING_DETERMINERS.has(opener)) {
+      for (let k = dayEnd + 2; k < Math.min(n, dayEnd + 7); k++) {
+        const t = items[k].tok;
+        if (t === null || t.kind !== 'w') break;
+        if (FINITE_AUXILIARIES.has(t.lower)) return k > dayEnd + 2 ? { from: dayEnd + 1, particle: -1 } : null;
+      }
+    }
+  }
   return null;
 }
+/** Words that open the subject of a clause after a time adverbial ("said on Friday his aide would …"). */
+const CLAUSE_OPENING_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'the']);
 /** Words that end an object content: a clause or an adverbial follows the object ("endorsed Lee during a call"). */
 const OBJECT_ENDERS = new Set(['because', 'while', 'when', 'since', 'during', 'within', 'despite', 'amid', 'until', 'although', 'though', 'but', 'where', 'following', 'ahead']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
