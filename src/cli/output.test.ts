@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ProgressBar, formatSeconds, table } from './output.js';
+import { ProgressBar, count, formatSeconds, table } from './output.js';
 
 test('table: aligned columns, cut long cells, empty for null', () => {
   const t = table(['a', 'bb'], [['x', null], ['long value here', 3]], 8);
@@ -23,4 +23,11 @@ test('ProgressBar: draws the share done, the counts and the rate, and clears the
   assert.equal(writes.length, 1, 'redraws are throttled');
   bar.done();
   assert.equal(writes[1], '\r\x1b[2K');
+});
+
+test('count: singular for one, plural otherwise', () => {
+  assert.equal(count(1, 'event'), '1 event');
+  assert.equal(count(0, 'event'), '0 events');
+  assert.equal(count(3, 'independent source'), '3 independent sources');
+  assert.equal(count(2, 'entry', 'entries'), '2 entries');
 });

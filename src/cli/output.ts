@@ -50,6 +50,11 @@ export class ProgressBar {
   }
 }
 
+/** A count with its noun, singular for one ("1 event", "2 events"); `plural` for irregular nouns. */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
 /** 75 → "1m15s". */
 export function formatSeconds(s: number): string {
   if (!Number.isFinite(s)) return '?';

@@ -8,7 +8,7 @@ import { readInputs, type InputItem } from './ingest/read-inputs.js';
 import { newArticle } from './ingest/build-article.js';
 import { runPipeline } from './pipeline/run-pipeline.js';
 import { DEFAULT_PIPELINE } from './pipeline/default-pipeline.js';
-import { publicationOf } from './publication.js';
+import { displayTitle, publicationOf } from './publication.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'storyline-publication-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
@@ -92,4 +92,17 @@ test('publication date: relative dates resolve against the same date the article
   const article = runPipeline(newArticle(item.source), DEFAULT_PIPELINE);
   assert.equal(publicationOf(article).published?.slice(0, 10), '2025-06-27');
   assert.equal(article.dates?.find((d) => d.text === 'yesterday')?.value, '2025-06-26');
+});
+
+test('displayTitle: a title is shown as it is; without one, the start of the first sentence, marked', () => {
+  assert.equal(displayTitle('Ferry strike ends', 'The ferry crews went back to work.'), 'Ferry strike ends');
+  // The wire dateline goes, only the first sentence is shown.
+  assert.equal(displayTitle(null, 'PORT ELLIS, May 3 (Lakewire) - The ferry crews went back to work. Talks resume next week.'), '[no title] The ferry crews went back to work.');
+  // A long sentence is cut at a word, with an ellipsis.
+  const long = 'The harbour board of the island of Westmere voted late on Thursday night to sell its two oldest ferries to a shipyard abroad.';
+  const shown = displayTitle('', long, 40);
+  assert.ok(shown.startsWith('[no title] The harbour board of the island') && shown.endsWith('…'), shown);
+  assert.ok(shown.length <= '[no title] '.length + 41, shown);
+  assert.equal(displayTitle(null, ''), '[no title]');
+  assert.equal(displayTitle(null, null), '[no title]');
 });

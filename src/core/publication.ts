@@ -1,4 +1,5 @@
 import type { Article } from './article.js';
+import { withoutDateline } from './stages/clean/dateline-date.js';
 
 /** An article's publication time and where it came from. */
 export interface Publication {
@@ -26,6 +27,25 @@ export function articleFacts(article: Article): ArticleFacts {
   const s = article.source;
   const c = article.clean;
   return { title: s.title ?? c?.title ?? null, byline: s.author ?? c?.byline ?? null, outlet: s.outlet ?? c?.outlet ?? null, published: publicationOf(article).published };
+}
+
+/** What a list shows for an article without a title, before the start of its text. */
+export const UNTITLED = '[no title]';
+
+/**
+ * The label a list shows an article by: its title, else the start of its first sentence (without a
+ * wire dateline), cut at a word near `max` characters and marked `[no title]`, so a scraped text
+ * that came without a headline is not an empty row. The stored and exported title stays null.
+ */
+export function displayTitle(title: string | null | undefined, text: string | null | undefined, max = 80): string {
+  if (title?.trim()) return title;
+  const first = (text ?? '').trim().split(/(?<=[.!?])\s+(?=\p{Lu})|\n/u)[0] ?? '';
+  const lead = withoutDateline(first).replace(/\s+/gu, ' ').trim();
+  if (!lead) return UNTITLED;
+  if (lead.length <= max) return `${UNTITLED} ${lead}`;
+  const cut = lead.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${UNTITLED} ${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, '')}…`;
 }
 
 // Input dates that only stand in for the document's own: a date at the head of the file name, a

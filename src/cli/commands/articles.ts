@@ -1,3 +1,4 @@
+import { displayTitle } from '../../core/publication.js';
 import { openStore } from '../../core/store/open-store.js';
 import type { ArticleFilter } from '../../core/store/store.js';
 import { StorylineError } from '../../core/errors.js';
@@ -57,7 +58,13 @@ export const articlesCommand: Command = {
       const page = await store.listArticles(filterOf(args), { limit: int(args, 'limit', 50), offset: int(args, 'offset', 0) });
       if (args.values.json) io.out(json(page));
       else {
-        io.out(table(['id', 'published', 'outlet', 'lang', 'title'], page.items.map((a) => [a.id, a.published?.slice(0, 10), a.outlet, a.language, a.title]), 70));
+        // A row without a title shows the start of the text instead (read only for those rows).
+        const rows = [];
+        for (const a of page.items) {
+          const title = a.title ?? displayTitle(null, (await store.getArticle(a.id))?.clean?.text);
+          rows.push([a.id, a.published?.slice(0, 10), a.outlet, a.language, title]);
+        }
+        io.out(table(['id', 'published', 'outlet', 'lang', 'title'], rows, 70));
         io.out(`${page.items.length} of ${page.total} articles\n`);
       }
       return EXIT.OK;

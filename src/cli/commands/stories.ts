@@ -1,11 +1,11 @@
 import { correctStories, type StoryCorrection } from '../../core/corpus/cluster-step/cluster-stories-step.js';
 import { StorylineError } from '../../core/errors.js';
-import { articleFacts } from '../../core/publication.js';
+import { articleFacts, displayTitle } from '../../core/publication.js';
 import { openStore } from '../../core/store/open-store.js';
 import type { Store } from '../../core/store/store.js';
 import { type Command, DB_OPTION, date, dbPath, int, str } from '../args.js';
 import { EXIT } from '../exit-codes.js';
-import { json, table } from '../output.js';
+import { count, json, table } from '../output.js';
 
 /** `storyline stories`: stories ranked by recency and size. */
 export const storiesCommand: Command = {
@@ -85,11 +85,14 @@ export const storyCommand: Command = {
       if (!story) throw new StorylineError('NOT_FOUND', `No story ${first}. See 'storyline stories'.`);
       const members = await store.stories().storyArticles(story.id);
       const articles = [];
+      // The label a row shows (the JSON keeps the title as stored, null when there is none).
+      const labels = new Map<string, string>();
       for (const m of members) {
         const a = await store.getArticle(m.article);
         if (!a) continue;
         const { outlet, published, title } = articleFacts(a);
         articles.push({ id: a.source.externalId ?? a.id, storylineId: a.id, event: m.event, duplicateOf: m.duplicateOf, outlet, published, title });
+        labels.set(a.id, displayTitle(title, a.clean?.text));
       }
       if (args.values.json) {
         io.out(json({ ...story, articleList: articles }));
@@ -97,7 +100,7 @@ export const storyCommand: Command = {
       }
       const lines = [
         `${story.id}: ${story.label}`,
-        `${story.firstPublished?.slice(0, 10) ?? '?'} to ${story.lastPublished?.slice(0, 10) ?? '?'}; ${story.articles} articles, ${story.independentSources} independent sources, ${story.events} events, ${story.outlets.length} outlets`,
+        `${story.firstPublished?.slice(0, 10) ?? '?'} to ${story.lastPublished?.slice(0, 10) ?? '?'}; ${count(story.articles, 'article')}, ${count(story.independentSources, 'independent source')}, ${count(story.events, 'event')}, ${count(story.outlets.length, 'outlet')}`,
         '',
         'Summary:',
         ...story.summary.map((s) => `  - ${s.text} [${s.article}, ${s.published?.slice(0, 10) ?? 'undated'}]`),
@@ -110,7 +113,7 @@ export const storyCommand: Command = {
       for (const ev of story.eventList) {
         io.out(`\n${ev.id}  ${ev.firstPublished?.slice(0, 10) ?? '?'}${ev.lastPublished && ev.lastPublished.slice(0, 10) !== ev.firstPublished?.slice(0, 10) ? ` to ${ev.lastPublished.slice(0, 10)}` : ''}  ${ev.label}\n`);
         for (const a of articles.filter((x) => x.event === ev.id)) {
-          io.out(`    ${a.published?.slice(0, 10) ?? '          '}  ${(a.outlet ?? '').padEnd(22).slice(0, 22)}  ${a.id}${a.duplicateOf ? ' (copy)' : ''}  ${a.title ?? ''}\n`);
+          io.out(`    ${a.published?.slice(0, 10) ?? '          '}  ${(a.outlet ?? '').padEnd(22).slice(0, 22)}  ${a.id}${a.duplicateOf ? ' (copy)' : ''}  ${labels.get(a.storylineId) ?? a.title ?? ''}\n`);
         }
       }
       return EXIT.OK;

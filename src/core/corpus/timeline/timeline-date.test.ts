@@ -51,6 +51,13 @@ const CASES: Array<[string, string, string, Array<[string, string]>, string | nu
   ['a date in an appositive without a clause still governs', 'On Monday, Issel, the deputy minister, said the map was a basis for talks.', 'the map was a basis for talks', [['Monday', '2025-04-07']], '2025-04-07', 'stated'],
   ['a duration is not a date', 'Marsh said for three years the port had lost money.', 'the port had lost money', [['three years', 'P3Y']], '2025-04-10', 'publication'],
   ['a week value dates a statement', 'Last week, Marsh said the port would reopen.', 'the port would reopen', [['Last week', '2025-W14']], '2025-W14', 'stated'],
+  ['a date in a participial modifier of the speaker', 'The harbour master, appointed in March, said the ferry needs a new engine.', 'the ferry needs a new engine', [['March', '2025-03']], '2025-04-10', 'publication'],
+  ['a year in an irregular participial modifier', 'The mayor, chosen in 2021 by the council, said the bridge would stay shut.', 'the bridge would stay shut', [['2021', '2021']], '2025-04-10', 'publication'],
+  ['a participle that sets the scene of the saying still dates it', 'Marsh, asked on Tuesday about the ferry, said it needs a new engine.', 'it needs a new engine', [['Tuesday', '2025-04-08']], '2025-04-08', 'stated'],
+  ['an inverted cue after a comma is no modifier', '"We stay", added the minister on Tuesday.', 'We stay', [['Tuesday', '2025-04-08']], '2025-04-08', 'stated'],
+  ['a verb after a closed modifier is the main verb', 'The union, founded in 1990, warned on Monday that the port would close.', 'the port would close', [['Monday', '2025-04-07']], '2025-04-07', 'stated'],
+  ['a verb after an appositive is the main verb', 'Coravel, the largest shipper, moved to the rival port in March and said the port had failed it.', 'the port had failed it', [['March', '2025-03']], '2025-03', 'stated'],
+  ['a thousands separator does not end a relative clause', 'Marsh, who paid 150,000 crowns to the union in the 2019 campaign, denies any favours.', 'any favours', [['2019', '2019']], '2025-04-10', 'publication'],
   ['a date in another paragraph does not govern', 'The strike began on March 3.\n\n"We will reopen the port," Marsh said.', 'We will reopen the port,', [['March 3', '2025-03-03']], '2025-04-10', 'publication'],
 ];
 

@@ -1,7 +1,40 @@
 import type { DateExpression, Sentence, Span } from '../../article.js';
-import { CLAUSE_OPENERS_EN } from './lang/en/relative-clause.js';
+import { CLAUSE_OPENERS_EN, IRREGULAR_PARTICIPLES_EN, NOT_PARTICIPLE_ED_EN, SPEECH_SCENE_PARTICIPLES_EN } from './lang/en/relative-clause.js';
 
 const CLAUSE_OPENER = new RegExp(`(?:^|[^\\p{L}])(?:${CLAUSE_OPENERS_EN.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+const IRREGULAR_PARTICIPLE = new Set(IRREGULAR_PARTICIPLES_EN);
+const SPEECH_SCENE = new Set(SPEECH_SCENE_PARTICIPLES_EN);
+const NOT_PARTICIPLE_ED = new Set(NOT_PARTICIPLE_ED_EN);
+
+// What follows a participle that opens a modifier: a preposition or a particle ("set up in", "carried out by").
+const PREPOSITION = /^(?:in|on|at|by|from|to|during|for|after|before|until|under|over|with|last|this|early|late|up|out|off|down|back|forward)$/u;
+
+/** The lower-case participle a phrase opens with (after an optional "-ly" adverb), or null. */
+function participleOpening(phrase: string): string | null {
+  const words = phrase.trim().split(/\s+/u, 3).map((w) => w.toLowerCase());
+  const at = words[0]?.endsWith('ly') && words.length > 2 ? 1 : 0;
+  const word = words[at];
+  const next = words[at + 1];
+  if (!word || !/^\p{Ll}+$/u.test(word) || SPEECH_SCENE.has(word)) return null;
+  // A participial modifier goes on with a preposition ("built in", "elected by"); a verb followed by
+  // a name or an article is an inverted cue ("added the minister on Tuesday").
+  if (next !== undefined && !PREPOSITION.test(next.replace(/[^\p{Ll}]/gu, ''))) return null;
+  if (IRREGULAR_PARTICIPLE.has(word)) return word;
+  return word.length > 4 && word.endsWith('ed') && !NOT_PARTICIPLE_ED.has(word) ? word : null;
+}
+
+/**
+ * Whether the date at the end of `before` (a sentence up to a date) sits in a participial modifier
+ * set off by a comma or dash ("The dam, built in 1968 and run by the state, had been under review
+ * …"): such a phrase describes the noun before it, so the date dates that noun, not a statement.
+ * Only the first comma of the sentence opens one: after a stretch that is itself set off by commas
+ * ("The union, founded in 1990, warned on Monday"; "Coravel, the port's largest customer, diverted
+ * ships in April") the "-ed" word is the main verb and the date stands.
+ */
+function inParticipialModifier(before: string): boolean {
+  const parts = before.split(/[,;\u2013\u2014]/u);
+  return parts.length === 2 && participleOpening(parts[1]!) !== null;
+}
 
 /** Where a timeline date came from: a date expression in the text, or the article's publication date. */
 export type DateSource = 'stated' | 'publication';
@@ -55,6 +88,20 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
 /**
+ * Whether a date sits in a clause that describes a noun rather than in the sentence's own clause: a
+ * relative clause or a "since" phrase, from the last comma or dash before the date ("Issel, who has
+ * led the team since March, said …"; "…, he said after the talks, which opened on Tuesday"), or a
+ * participial modifier set off by a comma ("The dam, built in 1968 and run by the state, had been
+ * under review …"). Such a date dates what the clause is about, not the statement.
+ */
+function inModifierClause(text: string, sentence: Span, date: Span): boolean {
+  // A comma between digit groups ("150,000 marks") is no clause boundary.
+  const before = text.slice(sentence.start, date.start).replace(/(?<=\d),(?=\d{3}(?!\d))/gu, ' ');
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('\u2013'), before.lastIndexOf('\u2014'));
+  return CLAUSE_OPENER.test(before.slice(cut + 1)) || inParticipialModifier(before);
+}
+
+/**
  * The date that governs a quote (issue 6, point 4): a calendar date expression in a sentence the
  * quote touches but outside the quoted words ("…," he said on Tuesday), else one in the sentence
  * that introduces it (the previous sentence of the paragraph when it ends with a colon), else the
@@ -68,13 +115,7 @@ export function dateQuote(
   const touched = sentences.filter((s) => overlaps(s, quote));
   const usable = (d: DateExpression, sentence: Sentence): boolean => {
     const v = calendarValue(d.value);
-    if (!v || inside(d, content)) return false;
-    // A date inside a relative clause dates what the clause is about ("Issel, who has led the team
-    // since March, said …"; "…, he said after the talks, which opened on Tuesday"): the clause runs
-    // from the last comma or dash before the date.
-    const before = text.slice(sentence.start, d.start);
-    const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('\u2013'), before.lastIndexOf('\u2014'));
-    if (CLAUSE_OPENER.test(before.slice(cut + 1))) return false;
+    if (!v || inside(d, content) || inModifierClause(text, sentence, d)) return false;
     return day === null || sortKey(v) <= day;
   };
   const pick = (scope: readonly Sentence[]): DateExpression | undefined => {

@@ -120,6 +120,13 @@ describe('clean: negative cases (body text that must stay)', () => {
     assert.equal(r.title, null);
     assert.ok(r.text.startsWith('The council voted'));
   });
+  it('a long first sentence stays a lede even before a much longer paragraph', () => {
+    const lede = 'The island council voted late on Tuesday to build a new ferry terminal for the crossing by next spring.';
+    const body = 'The council backed the plan by nine votes to two after a debate that ran past midnight. Work on the terminal is due to start in the autumn, and the first ferries would call there the following year.';
+    const r = cleanDocument(`${lede}\n${body}`, 'text');
+    assert.equal(r.title, null);
+    assert.ok(r.text.startsWith('The island council voted'));
+  });
   it('empty input gives empty text', () => {
     const r = cleanDocument('', 'text');
     assert.equal(r.text, '');
