@@ -669,3 +669,12 @@ test('findQuotes: a clause after a day adverbial without "that", and an appositi
   assert.equal(q.length, 1);
   assert.equal(q[0]!.speaker?.name, 'Ines Colbeck');
 });
+
+test('findQuotes: a death toll is no claim, and a reported content opening a wire story carries no dateline', () => {
+  const at = (text: string) => findQuotes(text, {}).map((q) => [q.cue, text.slice(q.start, q.end), q.source ? text.slice(q.source.start, q.source.end) : null]);
+  assert.deepEqual(at('The landslide claimed the lives of nine hikers.'), []);
+  assert.deepEqual(at('The fever has claimed more than 40 lives this winter.'), []);
+  assert.deepEqual(at('The ranger claimed many lives had been saved by the warning.'), [['claimed', 'many lives had been saved by the warning', 'The ranger']]);
+  assert.deepEqual(at('HARWICK, Freedonia, May 6 (Lakewire) - A bridge on the Ost river gave way on Tuesday, regional officials said.'),
+    [['said', 'A bridge on the Ost river gave way on Tuesday', 'regional officials']]);
+});

@@ -1,5 +1,6 @@
 import type { ArticleEntity, Quote, Span } from '../../article.js';
 import { buildCueLexicon, type CueInfo } from './cue-lexicon.js';
+import { withoutDateline } from '../clean/dateline-date.js';
 import { fnv, mix } from '../entities/ner-features.js';
 import { cueScore, getDefaultCueModel, type CueModel } from './cue-model.js';
 import { findQuotedSpans, type QuotedSpan } from './find-quoted-spans.js';
@@ -982,6 +983,12 @@ function nonClauseComplement(items: Item[], s: number, n: number): { from: numbe
   }
   return null;
 }
+/**
+ * The object of "claimed" when it is a death toll: "the lives of", "the life of", "23 lives", "more
+ * than 100 lives" (not a clause: "claimed many lives had been saved").
+ */
+const DEATH_TOLL = /^(?:the\s+(?:lives|life)\s+of\b|(?:(?:at|least|more|than|nearly|over|about|some|almost|another|dozens|hundreds|thousands|of|[\d,.]+|\p{Ll}+-?\p{Ll}*)\s+){1,4}lives\b(?!\s+(?:had|have|has|were|was|are|would|could|will|may|might|should|can|must)\b))/iu;
+
 /** Words that open the subject of a clause after a time adverbial ("said on Friday his aide would …"). */
 const CLAUSE_OPENING_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'the']);
 /** Words that end an object content: a clause or an adverbial follows the object ("endorsed Lee during a call"). */
@@ -1602,6 +1609,21 @@ export function findQuotes(text: string, input: QuoteInput = {}): QuoteFinding[]
   // A source phrase that cannot name a speaker ("prompting", "Despite …") is a misread clause:
   // the finding keeps its content and cue, without a speaker.
   for (const r of raw) if (r.source !== null && !plausibleSource(body.slice(r.source.start, r.source.end))) r.source = null;
+  // "Floods claimed 23 lives", "claimed the life of a guard": a death toll, not a claim (from the
+  // rules or the tagger alike).
+  for (let k = raw.length - 1; k >= 0; k--) {
+    const r = raw[k];
+    if (r.kind === 'direct' || r.cue === null || !/^claim/i.test(r.cue)) continue;
+    if (DEATH_TOLL.test(body.slice(r.start, r.end))) raw.splice(k, 1);
+  }
+  // A reported content opening the story carries no wire dateline ("SOLVYN, May 6 (Northwire) - A
+  // dam gave way …, officials said" reports "A dam gave way …").
+  for (const r of raw) {
+    if (r.kind === 'direct') continue;
+    const content = body.slice(r.start, r.end);
+    const cut = content.length - withoutDateline(content).length;
+    if (cut > 0 && cut < content.length) r.start += cut;
+  }
   // "It is said that …", "It was reported that …": an impersonal passive names no one.
   for (const r of raw) if (r.source !== null && r.cueSpan !== null && /^it$/i.test(body.slice(r.source.start, r.source.end)) && /^\s+(?:is|was|has been|had been|will be|would be)\s+$/.test(body.slice(r.source.end, r.cueSpan.start))) r.source = null;
   const refs: SpeakerRef[] = raw.map((r) => ({ source: r.source, paragraph: r.paragraph, inherit: r.inherit, continued: r.quoteSpan?.continued ?? false, start: r.start }));
