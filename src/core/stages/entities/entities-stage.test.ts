@@ -303,6 +303,15 @@ test('entities: names inside hyphenated words are mentions of their own, with of
   assert.deepEqual(passed.map((e) => [e.name, e.type]), [['Iran', 'PLACE']]);
 });
 
+test('entities: a wire dateline names the place the story was filed from and the agency in its brackets', () => {
+  const es = run('HARWICK, May 6 (Lakewire) - A bridge over the Ost gave way in Harwick on Tuesday.');
+  assert.equal(entity(es, 'Lakewire').type, 'ORG');
+  assert.equal(entity(es, 'Harwick').type, 'PLACE');
+  // Brackets later in the text are not a dateline's.
+  const later = run('The report by Lakewire (Harwick) was read in the Ost valley.');
+  assert.ok(!later.some((e) => e.name === 'Harwick' && e.type === 'ORG'));
+});
+
 test('entities: a Cyrillic word opening a quotation or a sentence is no name for its capital alone', () => {
   const es = run('Мер Оксана Левчук сказала: «Ми відкриємо міст до зими. Ми обіцяли це людям». Сьогодні роботи тривають у Полтаві. Вчора міст оглянула комісія.');
   const names = es.map((e) => e.name);

@@ -8,6 +8,7 @@ import { SHORT_FORM_NAMES } from './lang/en/short-forms.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './lang/en/roles.js';
 import { caseFormOf, cyrillicName, knownPhrase, knownPlace, surnameFormOf } from './cyrillic-forms.js';
 import { hyphenCompoundParts } from './hyphen-compounds.js';
+import { withoutDateline } from '../clean/dateline-date.js';
 import { findElections, findListedPhrases, ministryWithCountry } from './named-phrases.js';
 import { normalizeWord } from './ner-features.js';
 import { matchNames } from '../../corpus/entities/match-names.js';
@@ -139,6 +140,22 @@ export function resolveEntities(text: string, analyzed: AnalyzedText): ArticleEn
     else if (type !== 'PLACE' && PLACE_NAMES.has(words.join(' '))) type = 'PLACE';
     else if (type === 'OTHER' && isDemonym(words)) type = 'NORP';
     work.push({ start: tokens[tokStart].start, end: tokens[tokEnd - 1].end, tokStart, tokEnd, type, words, derived: false });
+  }
+
+  // 1a. A wire dateline opening the text ("MERIDALE, March 20 (Northwire) - "): the names in its
+  //     brackets are the agency (an organisation), the capitals before its first comma or bracket
+  //     the place the story was filed from.
+  const head = text.slice(0, 200);
+  const datelineEnd = head.length - withoutDateline(head).length;
+  if (datelineEnd > 0) {
+    const open = head.indexOf('(');
+    const close = open >= 0 ? head.indexOf(')', open) : -1;
+    const placeEnd = Math.min(...[head.indexOf(','), open].filter((k) => k > 0 && k < datelineEnd), datelineEnd);
+    for (const w of work) {
+      if (w.end > datelineEnd || w.name !== undefined) continue;
+      if (open >= 0 && close > open && close < datelineEnd && w.start > open && w.end <= close) w.type = 'ORG';
+      else if (w.end <= placeEnd && w.type !== 'PERSON') w.type = 'PLACE';
+    }
   }
 
   // 1b. Named things the tagger misses: listed groupings ("the coalition of the willing", "the Gulf
