@@ -312,6 +312,16 @@ test('entities: a wire dateline names the place the story was filed from and the
   assert.ok(!later.some((e) => e.name === 'Harwick' && e.type === 'ORG'));
 });
 
+test('entities: a Ukrainian or Russian institution written with one capital is one organisation', () => {
+  const es = run('Як повідомила Обласна рада депутатів, засідання перенесли. Вчора Служба безпеки України перевірила склад, а Центр протидії дезінформації спростував чутки.');
+  for (const name of ['Обласна рада депутатів', 'Служба безпеки України', 'Центр протидії дезінформації']) {
+    assert.ok(es.some((e) => e.type === 'ORG' && e.mentions.some((m) => m.text === name)), `${name}: ${JSON.stringify(es.map((e) => [e.name, e.type]))}`);
+  }
+  // A head noun alone, or opening a sentence, is an ordinary word.
+  const plain = run('Центр міста закрили для машин. Мер сказав, що Центр відкриють завтра.');
+  assert.ok(!plain.some((e) => e.type === 'ORG'), JSON.stringify(plain.map((e) => [e.name, e.type])));
+});
+
 test('entities: a Cyrillic word opening a quotation or a sentence is no name for its capital alone', () => {
   const es = run('Мер Оксана Левчук сказала: «Ми відкриємо міст до зими. Ми обіцяли це людям». Сьогодні роботи тривають у Полтаві. Вчора міст оглянула комісія.');
   const names = es.map((e) => e.name);

@@ -174,12 +174,62 @@ function cyrillicFallback(text: string, tokens: readonly Token[], sentenceStarts
         continue;
       }
     }
+    // An organisation written with one capital ("Офіс президента", "Центру протидії
+    // дезінформації", "Державна служба ..."): a head noun of institutions, capitalised or after a
+    // capitalised adjective, and the lowercase genitive words after it.
+    const orgEnd = sentenceStarts.has(i) ? -1 : oneCapitalOrgEnd(tokens, i, j, covered);
+    if (orgEnd > j) {
+      out.push({ start: tokens[i].start, end: tokens[orgEnd - 1].end, text: text.slice(tokens[i].start, tokens[orgEnd - 1].end), type: 'ORG' });
+      i = orgEnd;
+      continue;
+    }
     const type = cyrillicType(tokens.slice(i, j).map((t) => t.text)) ?? 'MISC';
     out.push({ start: tokens[i].start, end: tokens[j - 1].end, text: text.slice(tokens[i].start, tokens[j - 1].end), type });
     i = j;
   }
   return out;
 }
+
+/**
+ * Where an organisation's name written with one capital ends (Ukrainian and Russian write only the
+ * first word of most names of institutions capitalised), or -1: the run [i, j) is one capitalised
+ * word that is an institution's head noun in any case ("Офіс", "Центру") or a capitalised adjective
+ * before such a noun in lowercase ("Державна служба"), followed by up to three lowercase words in a
+ * genitive-like form ("президента", "протидії дезінформації"), and a known place in the genitive
+ * after them ("Служба безпеки України"). A preposition, a verb-like ending or punctuation ends the name.
+ */
+function oneCapitalOrgEnd(tokens: readonly Token[], i: number, j: number, covered: Uint8Array): number {
+  if (j - i !== 1) return -1;
+  const first = tokens[i].text.toLowerCase();
+  let k = i + 1;
+  if (!ORG_HEAD.test(first)) {
+    if (!CYRILLIC_ADJECTIVE.test(first) || k >= tokens.length || covered[k] || !ORG_HEAD.test(tokens[k].text) || tokens[k].start - tokens[k - 1].end > 1) return -1;
+    k++;
+  }
+  const headEnd = k;
+  while (k < tokens.length && k - headEnd < 3 && !covered[k] && tokens[k].start - tokens[k - 1].end <= 1) {
+    const w = tokens[k].text;
+    if (!CYRILLIC.test(w) || isCapitalised(w) || FUNCTION_WORDS.has(w) || VERB_LIKE.test(w) || !GENITIVE_LIKE.test(w)) break;
+    k++;
+  }
+  // A head noun alone ("Центр") is no name: it needs its genitive ("Центр протидії ...") or its adjective.
+  if (!(k > headEnd || headEnd - i === 2)) return -1;
+  // The country the institution belongs to, in the genitive ("Служба безпеки України").
+  if (k < tokens.length && !covered[k] && tokens[k].start - tokens[k - 1].end <= 1) {
+    const place = knownPlace(tokens[k].text);
+    if (place !== null && place !== tokens[k].text) k++;
+  }
+  return k;
+}
+
+/** Head nouns of institutions, in any case (Ukrainian and Russian). */
+const ORG_HEAD = /^(?:офіс|офис|центр|служб|рад[аиіу]|совет|міністерств|министерств|комітет|комитет|агентств|банк|фонд|парті|парти|уряд|правительств|суд|прокуратур|управлінн|управлени|департамент|інститут|институт|університет|университет|академі|академи|комісі|комисси|асоціаці|ассоциаци|спілк|союз|палат|бюро|інспекці|инспекци)[\p{L}]{0,4}$/u;
+/** A capitalised adjective before a head noun ("Державна", "Нейтральної", "Федеральная"). */
+const CYRILLIC_ADJECTIVE = /^\p{L}{3,}(?:ний|на|не|ної|ного|ній|них|ська|ський|ської|ського|ий|ая|ой|ого|ое|ий|ая|цька|цький|зька)$/u;
+/** Lowercase words in a genitive-like form ("президента", "протидії", "дезінформації", "надзвичайних"). */
+const GENITIVE_LIKE = /(?:а|я|у|ю|и|і|ї|ів|ій|ей|их|ого|ої|ой|ии|ия|ства|ення|ання|ень)$/u;
+/** Endings of verb forms, which end a name ("повідомила", "заявив", "вважає"). */
+const VERB_LIKE = /(?:ла|ли|ло|ав|ив|ув|ть|ти|ють|ає|ує|ить|ится|ться|ал|ил)$/u;
 
 const LETTER_START = /^\p{L}/u;
 /** Marks that open a quotation: the word right after one opens a sentence of its own. */
