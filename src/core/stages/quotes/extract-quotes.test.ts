@@ -323,7 +323,7 @@ test('the stage reads clean text and paragraphs', () => {
   assert.deepEqual(quotesStage.requires, ['clean']);
   // Version 9: the tagger's pairs outside the rules' spans, progressive and relative-clause cues,
   // partial quotes inside reported content; stored articles are re-run on reprocess.
-  assert.equal(quotesStage.version, 9);
+  assert.equal(quotesStage.version, 10);
 });
 
 test('object contents: a name alone, ending before a comma or an adverbial, an "as" complement kept', () => {
@@ -386,11 +386,14 @@ test('a Title Case headline has its cue and speaker', () => {
   assert.equal(findQuotes('We met Ada Says at the harbour on Monday.').length, 0);
 });
 
-test('"according to" before a named speaker with a verb of saying gives that speaker', () => {
+test('"according to" before a named speaker with a verb of saying: the speaker keeps the words, the reporter the whole report', () => {
   const got = findQuotes('According to the local radio, Brell said the ferry would run all winter.');
-  assert.equal(got.length, 1);
-  assert.equal(got[0].speaker?.name, 'Brell');
-  assert.equal(got[0].cue, 'said');
+  assert.equal(got.length, 2);
+  const words = got.find((q) => q.text === 'the ferry would run all winter');
+  assert.equal(words?.speaker?.name, 'Brell');
+  assert.equal(words?.cue, 'said');
+  const report = got.find((q) => q.cue === 'According to');
+  assert.equal(report?.text, 'Brell said the ferry would run all winter');
 });
 
 test('an adverb after the speaker and a capitalised participle are not part of a name', () => {
@@ -677,4 +680,43 @@ test('findQuotes: a death toll is no claim, and a reported content opening a wir
   assert.deepEqual(at('The ranger claimed many lives had been saved by the warning.'), [['claimed', 'many lives had been saved by the warning', 'The ranger']]);
   assert.deepEqual(at('HARWICK, Freedonia, May 6 (Lakewire) - A bridge on the Ost river gave way on Tuesday, regional officials said.'),
     [['said', 'A bridge on the Ost river gave way on Tuesday', 'regional officials']]);
+});
+
+test('findQuotes: a second attribution after a comma and a conjunction, a comparative quantity as subject, and "according to" around an attribution', () => {
+  const at = (text: string) => findQuotes(text, {}).map((q) => [q.cue, text.slice(q.start, q.end), q.source ? text.slice(q.source.start, q.source.end) : null]);
+  // The second clause is its own attribution, not part of the first one's content.
+  assert.deepEqual(at('Most tenants said the rents were too high, and more than 3 in 10 said the landlord would evict them.'), [
+    ['said', 'the rents were too high', 'Most tenants'],
+    ['said', 'the landlord would evict them', 'more than 3 in 10'],
+  ]);
+  assert.deepEqual(at('Six in 10 say the warden is fair, after half said so in the spring survey.'), [
+    ['say', 'the warden is fair', 'Six in 10'],
+    ['said', 'so in the spring survey', 'half'],
+  ]);
+  assert.deepEqual(at('The mill was sold for $4 million in 2011, deeds show, and local brokers say it is worth far less today.'), [
+    ['show', 'The mill was sold for $4 million in 2011', 'deeds'],
+    ['say', 'it is worth far less today', 'local brokers'],
+  ]);
+  // A semicolon, or "and" before a verb of saying, also starts another attribution; "and" before
+  // another verb does not.
+  assert.deepEqual(at('Most riders said the fares were fair; 30 percent said they were too high.'), [
+    ['said', 'the fares were fair', 'Most riders'],
+    ['said', 'they were too high', '30 percent'],
+  ]);
+  assert.deepEqual(at('Most riders said the fares were fair and one in four said they were too high.'), [
+    ['said', 'the fares were fair', 'Most riders'],
+    ['said', 'they were too high', 'one in four'],
+  ]);
+  assert.deepEqual(at('Lena Ortiz said voters and donors want a new bridge.'), [['said', 'voters and donors want a new bridge', 'Lena Ortiz']]);
+  // The reporter's attribution holds the inner one; the inner speaker keeps the words.
+  assert.deepEqual(at('According to the Lakeside Courier, Dara Fenn said the ferry would stop in May.'), [
+    ['According to', 'Dara Fenn said the ferry would stop in May', 'the Lakeside Courier'],
+    ['said', 'the ferry would stop in May', 'Dara Fenn'],
+  ]);
+  assert.deepEqual(at('“The pier is closed for good,” Fenn said, according to the Courier.'), [
+    ['according to', '“The pier is closed for good,” Fenn said', 'the Courier'],
+    ['said', 'The pier is closed for good,', 'Fenn'],
+  ]);
+  // A plain "according to" opening still takes the rest of the sentence.
+  assert.deepEqual(at('According to the Courier, the ferry will stop in May.'), [['According to', 'the ferry will stop in May', 'the Courier']]);
 });

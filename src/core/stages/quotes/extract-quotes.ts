@@ -438,6 +438,10 @@ const NP_STOP = new Set([
 const COMPLEMENTIZERS = new Set(['that', 'что', 'що']);
 const QUANTIFIERS = new Set(['someone', 'somebody', 'anyone', 'everyone', 'nobody', 'none', 'half', 'nearly', 'about', 'almost', 'only', 'just', 'majorities', 'majority', 'members', 'people', 'residents', 'officials', 'experts', 'critics', 'supporters', 'opponents', 'voters']);
 const CLAUSE_CONJUNCTIONS = new Set(['though', 'although', 'but', 'while', 'whereas', 'and', 'because', 'as', 'yet']);
+/** Comparatives that open a quantity subject with "than" ("more than half", "fewer than 3 in 10"). */
+const COMPARATIVE_QUANTITIES = new Set(['more', 'fewer', 'less']);
+/** Subordinators of time that open another attributed clause after a comma ("…, after most said so"). */
+const TIME_SUBORDINATORS = new Set(['after', 'before', 'when', 'since', 'until']);
 const PERSON_PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we']);
 const FINITE_AUXILIARIES = new Set(['could', 'would', 'will', 'may', 'might', 'should', 'must', 'can', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'did', 'does', 'do', "won't", "wouldn't", "couldn't"]);
 const INNER_PREPOSITIONS = new Set(['in', 'of', 'from', 'at', 'for', 'with', 'on']);
@@ -491,6 +495,11 @@ function plainPhraseBefore(items: Item[], i: number, min: number): NounPhrase | 
     }
     if (t.lower === 'in' && /^\d/.test(items[j]?.tok?.text ?? '') && /^\d/.test(items[j - 2]?.tok?.text ?? '')) {
       j--;
+      continue;
+    }
+    // "more than 4 in 10", "fewer than half": a comparative quantity belongs to the subject.
+    if (t.lower === 'than' && j - 2 >= min && COMPARATIVE_QUANTITIES.has(lower(items[j - 2])) && (/^\d/.test(items[j].tok?.text ?? '') || QUANTIFIERS.has(lower(items[j])) || QUANTITY_DETERMINERS.has(lower(items[j])))) {
+      j -= 2;
       continue;
     }
     // A prepositional phrase may modify the subject ("someone in the audience", "a person familiar
@@ -1252,6 +1261,9 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
 
   // 3. Reported speech. First "according to X" and trailing attributions (", Smith said."), which
   // fix where the content ends; then cues followed by their clause.
+  // "According to X" around an attribution the rules read ("According to the Gazette, Smith said
+  // …"): added after the rules, so that its content does not hide the inner one from them.
+  const reporters: { from: number; to: number; cue: number; np: NounPhrase }[] = [];
   for (const c of cues) {
     if (used[c] || !accordingAt(items, c)) continue;
     // The source runs to the next comma or the sentence end ("according to ouest-france.fr").
@@ -1261,6 +1273,12 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     const np: NounPhrase = { from: c + 2, to: e - 1 };
     let s = 0;
     while (s < c && used[s]) s++;
+    // "“…,” Smith said, according to the Gazette.": the quote and its attribution are read
+    // already; the Gazette reports the whole of them.
+    if (s > 0 && lower(items[c - 1]) === ',' && contentWords(items, s, c - 2) === 0 && items.slice(0, s).some((x) => x.quote !== null) && contentWords(items, e, n - 1) === 0) {
+      reporters.push({ from: 0, to: c - 2, cue: c, np });
+      continue;
+    }
     const leading = c === s || contentWords(items, s, c - 1) === 0 || (lower(items[c - 1]) !== ',' && contentWords(items, s, c - 1) <= 3);
     if (leading) {
       // "According to X, CONTENT."
@@ -1270,6 +1288,8 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       // clause with a verb of saying; the rules below take that attribution.
       const inner = cues.find((k) => k > t && k <= t + 10 && infoAt(k)?.type === 'speech' && subjects.get(k)?.from === t);
       if (inner === undefined && contentWords(items, t, n - 1) >= 3) push(t, n - 1, c, c + 1, np);
+      // The agency reports Smith's words: PolNeAR annotates that outer attribution too.
+      else if (inner !== undefined) reporters.push({ from: t, to: n - 1, cue: c, np });
     } else if (lower(items[c - 1]) === ',' && contentWords(items, s, c - 2) >= 2) {
       // "CONTENT, Smith said, according to the Gazette": the Gazette reports Smith's words; the
       // trailing attribution below takes them.
@@ -1328,6 +1348,8 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       while (t < n && isWord(items[t]) && t - tailEnd < 10 && !used[t]) t++;
       let s = 0;
       while (s < subjFrom - 1 && used[s]) s++;
+      // "According to the Gazette, Smith said …": the opening names Smith's reporter, not his words.
+      if (np !== null && np.from < c && accordingAt(items, s)) continue;
       // "After the vote, the mayor said the budget would pass": an opening adverbial before the
       // comma is not content when a clause follows the cue.
       if (np !== null && np.from < c && (ADVERBIAL_OPENERS.has(lower(items[s])) || LEADING_SUBORDINATORS.has(lower(items[s]))) && isWord(items[tailEnd]) && !ADVERBIAL_OPENERS.has(after) && !TIME_WORDS.has(after) && (CLAUSE_STARTERS.has(after) || items[tailEnd].tok!.isCap)) continue;
@@ -1337,8 +1359,10 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
         let reporter = lower(items[t]) === ',' && accordingAt(items, t + 1);
         for (let k = t + 3; reporter && k < n && !SENTENCE_END.has(items[k].tok?.text ?? ''); k++) if (lower(items[k]) === ',' || items[k].quote !== null) reporter = false;
         const endsHere = t >= n || SENTENCE_END.has(items[t].tok?.text ?? '') || used[t] || reporter;
-        const parenthetical = !endsHere && lower(items[t]) === ',' && t === tailEnd;
-        if (endsHere && before >= 3) push(s, subjFrom - 2, c, cueEnd(c), np);
+        // "…, records show, and analysts say …": another attributed clause after the comma ends it too.
+        const nextClause = !endsHere && lower(items[t]) === ',' && (lower(items[t + 1]) === 'and' || lower(items[t + 1]) === 'but') && [...subjects.values()].some((np2) => np2.from === t + 2);
+        const parenthetical = !endsHere && !nextClause && lower(items[t]) === ',' && t === tailEnd;
+        if ((endsHere || nextClause) && before >= 3) push(s, subjFrom - 2, c, cueEnd(c), np);
         // "The plan, Smith said, is dead": a short opening is enough when the sentence goes on.
         else if (parenthetical && contentWords(items, t + 1, n - 1) >= 2 && before + contentWords(items, t + 1, n - 1) >= 3) push(s, n - 1, c, cueEnd(c), np);
       }
@@ -1419,7 +1443,7 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       // Another attributed clause after a comma ends this content ("When X pointed out that …, the
       // candidate said …").
       const other = subjects.get(k);
-      if (other !== undefined && other.from > s && lower(items[other.from - 1]) === ',') {
+      if (other !== undefined && other.from > s && (lower(items[other.from - 1]) === ',' || lower(items[other.from - 1]) === ';')) {
         e = other.from - 2;
         break;
       }
@@ -1437,8 +1461,16 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
         break;
       }
       // "…, though Fiorina said …": a conjunction after a comma opens another attributed clause.
-      if (other !== undefined && other.from - 2 > s && CLAUSE_CONJUNCTIONS.has(lower(items[other.from - 1])) && lower(items[other.from - 2]) === ',') {
+      // So does a time clause ("…, after half said so").
+      if (other !== undefined && other.from - 2 > s && (CLAUSE_CONJUNCTIONS.has(lower(items[other.from - 1])) || TIME_SUBORDINATORS.has(lower(items[other.from - 1]))) && lower(items[other.from - 2]) === ',') {
         e = other.from - 3;
+        break;
+      }
+      // "… said the fares were fair and one in four said they were too high": without a comma, only
+      // a verb of saying after the conjunction marks a second attribution ("said voters and donors
+      // want change" does not).
+      if (other !== undefined && other.from - 1 > s && (lower(items[other.from - 1]) === 'and' || lower(items[other.from - 1]) === 'while') && infoAt(k)?.type === 'speech' && !infoAt(k)!.isParticiple) {
+        e = other.from - 2;
         break;
       }
     }
@@ -1451,6 +1483,13 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     // An object may be one name ("endorsed Lee"); a clause needs three words.
     if (contentWords(items, s, e) < (objectContent ? 1 : 3)) continue;
     push(s, e, c, cueTo, subj);
+  }
+
+  for (const r of reporters) {
+    const span = contentSpan(items, r.from, r.to, text);
+    if (span === null) continue;
+    const cueSpan = { start: items[r.cue].start, end: items[r.cue + 1].end };
+    out.push({ start: span.start, end: span.end, kind: kindOf(items, r.from, r.to), cueSpan, cue: text.slice(cueSpan.start, cueSpan.end), source: npSpan(r.np), paragraph: sentence.paragraph, inherit: null, quoteSpan: null });
   }
 
   // 4. Quotes with no cue in the sentence: an introduction at the end of the previous paragraph
