@@ -35,27 +35,31 @@ export interface Loaded<T> {
   loading: boolean;
 }
 
-/** Loads `url` (null: nothing to load) and keeps the last result while the next one loads. */
+/**
+ * Loads `url` (null: nothing to load) and keeps the last result while the next one loads. The result
+ * counts as loading until it is the one for `url`: on the first render after the URL changes the
+ * effect has not run yet, and the previous result must not pass for the new one.
+ */
 export function useApi<T>(url: string | null): Loaded<T> {
-  const [state, setState] = useState<Loaded<T>>({ data: null, error: null, loading: url !== null });
+  const [state, setState] = useState<Loaded<T> & { url: string | null }>({ data: null, error: null, loading: url !== null, url });
   useEffect(() => {
     if (url === null) {
-      setState({ data: null, error: null, loading: false });
+      setState({ data: null, error: null, loading: false, url });
       return;
     }
     const ctrl = new AbortController();
-    setState((s) => ({ data: s.data, error: null, loading: true }));
+    setState((s) => ({ data: s.data, error: null, loading: true, url }));
     getJson<T>(url, ctrl.signal).then(
-      (data) => setState({ data, error: null, loading: false }),
+      (data) => setState({ data, error: null, loading: false, url }),
       (e: unknown) => {
         if (ctrl.signal.aborted) return;
         const error = e instanceof ApiError ? e : new ApiError(0, 'CLIENT', String(e));
-        setState({ data: null, error, loading: false });
+        setState({ data: null, error, loading: false, url });
       },
     );
     return () => ctrl.abort();
   }, [url]);
-  return state;
+  return { data: state.data, error: state.error, loading: state.loading || state.url !== url };
 }
 
 /** `/api/path?query` with empty values left out. */

@@ -205,7 +205,8 @@ function StoryQuotes({ id, s, loc }: { id: string; s: StoryDetail; loc: Location
       <Status loading={quotes.loading && !page} error={quotes.error} empty={page?.items.length === 0} what="statements" />
       {page && (
         <div aria-live="polite" aria-busy={quotes.loading}>
-          <p class="count">{plural(page.total, 'statement')}{speaker ? ' by this speaker' : ''}</p>
+          {/* While a new speaker's statements load, the count shown is still the previous one's. */}
+          <p class="count">{plural(page.total, 'statement')}{speaker && !quotes.loading ? ' by this speaker' : ''}</p>
           {[...groups].map(([name, list]) => (
             <section key={name} class="speaker-group" aria-label={`Statements by ${name}`}>
               <h3>{name} <span class="n">{list.length}</span></h3>
