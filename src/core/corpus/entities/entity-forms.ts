@@ -5,7 +5,7 @@
  * Ministry" and "Ukrainian Foreign Ministry").
  */
 import type { EntityInput } from './types.js';
-import { MAX_NAME_LENGTH, foldText } from './name-key.js';
+import { MAX_NAME_LENGTH, foldText, isAllCaps } from './name-key.js';
 import { stripTitles } from './strip-titles.js';
 
 /** Forms of an entity: `strong` ones may join it to other entities, `weak` ones are kept as aliases only. */
@@ -32,10 +32,6 @@ export function nameForm(text: string, type: string): string | null {
   if (trimmed === '' || !/\p{L}/u.test(trimmed)) return null;
   if (type === 'PERSON') return stripTitles(trimmed);
   return trimmed.replace(/^the\s+/iu, '').replace(/['’]s$/u, '') || null;
-}
-
-function isAllCaps(text: string): boolean {
-  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 /**

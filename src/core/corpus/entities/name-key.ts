@@ -23,6 +23,11 @@ const ASCII = /^[\x20-\x7E]*$/;
  */
 export type Reading = CyrillicPreset | 'plain';
 
+/** True for a writing in capitals only: an acronym, or a name set in capitals ("NATO", a dateline's "SOLVYN"). */
+export function isAllCaps(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
 /**
  * Lowercase Latin form of a name: Cyrillic transliterated (preset auto-detected unless given),
  * special letters spelled out (š → sh, ł → l; with `plain`, š → s), accents stripped, apostrophes

@@ -9,7 +9,7 @@ import { applyOverrides, type Group, type MemberInfo } from './apply-overrides.j
 import { entityForms, type EntityForms } from './entity-forms.js';
 import { PAST_ROLE_WORDS, SPEAKER_ROLE_WORDS } from './lang/en/titles.js';
 import { comparePersonNames, compareSurnames, initials, isAcronym, isKnownGivenName, isListedAcronym, MIN_RULE_ACRONYM, matchPhrases, personReadings } from './match-names.js';
-import { centralEuropeanKey, eastSlavicPlaceKey, foldText, looksEastSlavicPlace, phraseKeys, slavicLooseKey } from './name-key.js';
+import { centralEuropeanKey, eastSlavicPlaceKey, foldText, isAllCaps, looksEastSlavicPlace, phraseKeys, slavicLooseKey } from './name-key.js';
 import type { PersonName } from './parse-person-name.js';
 import { hasCyrillic } from './transliterate.js';
 import type {
@@ -367,11 +367,6 @@ function slug(text: string): string {
 
 function isLatin(text: string): boolean {
   return !hasCyrillic(text) && !/[^\p{Script=Latin}\p{P}\p{Z}\p{N}]/u.test(text);
-}
-
-/** True when a name has letters and none of them is lower case ("SOLVYN", "NATO"). */
-function isAllCaps(text: string): boolean {
-  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 /**

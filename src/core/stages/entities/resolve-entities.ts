@@ -12,6 +12,7 @@ import { withoutDateline } from '../clean/dateline-date.js';
 import { findElections, findListedPhrases, ministryWithCountry } from './named-phrases.js';
 import { normalizeWord } from './ner-features.js';
 import { matchNames } from '../../corpus/entities/match-names.js';
+import { isAllCaps } from '../../corpus/entities/name-key.js';
 import type { AnalyzedText, RawEntityMention } from './tag-entities.js';
 
 /** A mention being resolved: its span, tokens, type and the group (entity) it ends up in. */
@@ -103,6 +104,16 @@ class UnionFind {
  * missed repeats of a known name added, roles attached, and definite descriptions ("the spokesman")
  * recorded as mentions when the article gave that role to exactly one person. Ids follow first mention.
  */
+/** The mentions of the known names inside the hyphenated token `i` (`hyphenCompoundParts`), or null. */
+function compoundMentions(tokens: AnalyzedText['tokens'], i: number, derived: boolean): Working[] | null {
+  const parts = hyphenCompoundParts(tokens[i].text);
+  if (parts === null) return null;
+  return parts.map((part) => {
+    const start = tokens[i].start + part.offset;
+    return { start, end: start + part.text.length, tokStart: i, tokEnd: i + 1, type: part.type, words: [part.text], derived };
+  });
+}
+
 export function resolveEntities(text: string, analyzed: AnalyzedText): ArticleEntity[] {
   const { tokens, sentences } = analyzed;
   if (tokens.length === 0) return [];
@@ -127,12 +138,9 @@ export function resolveEntities(text: string, analyzed: AnalyzedText): ArticleEn
     // Titles alone ("Senator", "Presidential Press") are descriptions, not names.
     if (words.every((w) => HONORIFICS.has(w.toLowerCase()) || SINGLE_HEADS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()))) continue;
     // A hyphenated word holding known names ("UK-led", "Russia-Ukraine"): the names, not the word.
-    const parts = words.length === 1 ? hyphenCompoundParts(words[0]) : null;
+    const parts = words.length === 1 ? compoundMentions(tokens, tokStart, false) : null;
     if (parts !== null) {
-      for (const part of parts) {
-        const start = tokens[tokStart].start + part.offset;
-        work.push({ start, end: start + part.text.length, tokStart, tokEnd, type: part.type, words: [part.text], derived: false });
-      }
+      work.push(...parts);
       continue;
     }
     const lower = words.join(' ').toLowerCase().replace(/^the /, '');
@@ -221,12 +229,9 @@ export function resolveEntities(text: string, analyzed: AnalyzedText): ArticleEn
   // Hyphenated words the tagger passed over whose parts are known names ("Iran-backed militias").
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
-    const parts = hyphenCompoundParts(tokens[i].text);
+    const parts = compoundMentions(tokens, i, true);
     if (parts === null) continue;
-    for (const part of parts) {
-      const start = tokens[i].start + part.offset;
-      work.push({ start, end: start + part.text.length, tokStart: i, tokEnd: i + 1, type: part.type, words: [part.text], derived: true });
-    }
+    work.push(...parts);
     covered[i] = 1;
   }
   const lowercaseSeen = new Set<string>();
@@ -277,7 +282,7 @@ export function resolveEntities(text: string, analyzed: AnalyzedText): ArticleEn
   // A name set in capitals (a dateline's "SOLVYN", a headline's "NATO") is the name the article
   // also writes in mixed case ("Solvyn", "Nato").
   const byLower = new Map<string, number>();
-  const capitals = (w: (typeof work)[number]): boolean => w.words.every((x) => !/\p{Ll}/u.test(x)) && w.words.some((x) => /\p{Lu}/u.test(x));
+  const capitals = (w: Working): boolean => isAllCaps(w.words.join(' '));
   work.forEach((w, i) => {
     if (w.type !== 'NORP' && w.name === undefined && !capitals(w) && !byLower.has(key(w.words).toLowerCase())) byLower.set(key(w.words).toLowerCase(), i);
   });
@@ -426,10 +431,7 @@ export function resolveEntities(text: string, analyzed: AnalyzedText): ArticleEn
   }
   const drafts: Draft[] = [];
   const draftOf = new Int32Array(work.length);
-  const inCapitals = (w: { start: number; end: number }): boolean => {
-    const written = text.slice(w.start, w.end);
-    return /\p{Lu}/u.test(written) && !/\p{Ll}/u.test(written);
-  };
+  const inCapitals = (w: Working): boolean => isAllCaps(text.slice(w.start, w.end));
   for (const members of groups.values()) {
     const votes = new Map<string, number>();
     let longest = work[members[0]];

@@ -455,10 +455,13 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** Words that open a clause: a subject may start after them. */
 const CLAUSE_BOUNDARY_WORDS = new Set(['and', 'but', 'that', 'while', 'because', 'as', 'when', 'if', 'where', 'though', 'although', 'so', 'or', 'then', 'after', 'before', 'since', 'which', 'what', 'whom', 'than']);
 
+/** Marks that set off an appositive or a clause: a comma or a dash. */
+const SET_OFF_MARKS = new Set([',', '—', '–']);
+
 /** A comma or dash right before an appositive name ("The minister, Karel Dost, …"), not a word such as "since". */
 function isAppositionStart(items: Item[], k: number): boolean {
   const t = k >= 0 ? items[k].tok : null;
-  return t !== null && t.kind === 'p' && (t.text === ',' || t.text === '—' || t.text === '–');
+  return t !== null && t.kind === 'p' && SET_OFF_MARKS.has(t.text);
 }
 
 function isClauseBoundary(items: Item[], k: number, min: number): boolean {
@@ -553,7 +556,7 @@ function nounPhraseBefore(items: Item[], i: number, min: number, depth = 0): Nou
       return null;
     }
     if (depth > 0) return null;
-    if (it.tok.text !== ',' && it.tok.text !== '—' && it.tok.text !== '–') return null;
+    if (!SET_OFF_MARKS.has(it.tok.text)) return null;
     // Appositive(s): the subject is the leftmost name-like phrase followed by a comma that starts
     // a clause, within the window.
     let best: NounPhrase | null = null;
@@ -563,7 +566,7 @@ function nounPhraseBefore(items: Item[], i: number, min: number, depth = 0): Nou
       const t = items[j];
       if (t.quote !== null) break;
       if (t.tok !== null && SENTENCE_END.has(t.tok.text)) break;
-      if (t.tok !== null && (t.tok.text === ',' || t.tok.text === '—' || t.tok.text === '–') && j - 1 >= min) {
+      if (t.tok !== null && SET_OFF_MARKS.has(t.tok.text) && j - 1 >= min) {
         const np = nounPhraseBefore(items, j - 1, min, depth + 1);
         if (np !== null && isClauseBoundary(items, np.from - 1, min) && items[np.to].tok !== null && isSubjectHead(items[np.to].tok!)) {
           right = best;
@@ -1645,9 +1648,14 @@ export function findQuotes(text: string, input: QuoteInput = {}): QuoteFinding[]
     }
     raw.sort((a, b) => a.start - b.start);
   }
-  // A source phrase that cannot name a speaker ("prompting", "Despite …") is a misread clause:
-  // the finding keeps its content and cue, without a speaker.
-  for (const r of raw) if (r.source !== null && !plausibleSource(body.slice(r.source.start, r.source.end))) r.source = null;
+  // A source phrase that cannot name a speaker ("prompting", "Despite …") is a misread clause, and
+  // an impersonal passive ("It is said that …", "It was reported that …") names no one: the finding
+  // keeps its content and cue, without a speaker.
+  for (const r of raw) {
+    if (r.source === null) continue;
+    const impersonal = r.cueSpan !== null && /^it$/i.test(body.slice(r.source.start, r.source.end)) && /^\s+(?:is|was|has been|had been|will be|would be)\s+$/.test(body.slice(r.source.end, r.cueSpan.start));
+    if (impersonal || !plausibleSource(body.slice(r.source.start, r.source.end))) r.source = null;
+  }
   // "Floods claimed 23 lives", "claimed the life of a guard": a death toll, not a claim (from the
   // rules or the tagger alike).
   for (let k = raw.length - 1; k >= 0; k--) {
@@ -1663,8 +1671,6 @@ export function findQuotes(text: string, input: QuoteInput = {}): QuoteFinding[]
     const cut = content.length - withoutDateline(content).length;
     if (cut > 0 && cut < content.length) r.start += cut;
   }
-  // "It is said that …", "It was reported that …": an impersonal passive names no one.
-  for (const r of raw) if (r.source !== null && r.cueSpan !== null && /^it$/i.test(body.slice(r.source.start, r.source.end)) && /^\s+(?:is|was|has been|had been|will be|would be)\s+$/.test(body.slice(r.source.end, r.cueSpan.start))) r.source = null;
   const refs: SpeakerRef[] = raw.map((r) => ({ source: r.source, paragraph: r.paragraph, inherit: r.inherit, continued: r.quoteSpan?.continued ?? false, start: r.start }));
   const speakers = resolveSpeakers(body, refs, paragraphs, input.entities ?? [], quoted.map((q) => ({ start: q.open, end: q.close })), paragraphTokens);
   const out: QuoteFinding[] = [];
