@@ -106,11 +106,23 @@ export function scoreSeed(gold: GoldArticle, input: string, out: AnalyzeResult) 
 
   const quotes: Tally = { hit: 0, total: 0 };
   const quotesSpan: Tally = { hit: 0, total: 0 };
+  // One found quote answers one gold quote: among the unused ones whose words overlap it by at
+  // least half, the one with the gold's speaker if any, else the closest (the same words quoted
+  // twice, by two speakers, are two quotes).
+  const used = new Set<number>();
   for (const g of gold.quotes.filter((q) => !q.borderline)) {
-    const match = out.quotes.find((q) => overlap(q.text, g.text) >= 0.5);
-    add(quotesSpan, Boolean(match));
-    const speaker = match?.speaker?.name ?? null;
-    add(quotes, Boolean(match) && (g.speaker === null ? speaker === null : speaker !== null && sameName(speaker, g.speaker)));
+    const rightSpeaker = (name: string | null): boolean => (g.speaker === null ? name === null : name !== null && sameName(name, g.speaker));
+    let match = -1;
+    let best = 0;
+    out.quotes.forEach((q, k) => {
+      const o = overlap(q.text, g.text);
+      if (used.has(k) || o < 0.5) return;
+      const score = o + (rightSpeaker(q.speaker?.name ?? null) ? 1 : 0);
+      if (score > best) [match, best] = [k, score];
+    });
+    if (match >= 0) used.add(match);
+    add(quotesSpan, match >= 0);
+    add(quotes, match >= 0 && rightSpeaker(out.quotes[match].speaker?.name ?? null));
   }
   const dates: Tally = { hit: 0, total: 0 };
   for (const g of gold.dates.filter((d) => !d.borderline)) {

@@ -175,6 +175,12 @@ export interface Quote extends Span {
   kind: 'direct' | 'indirect' | 'mixed';
   cue: string | null;
   speaker: { name: string; entity: string | null; mention: Mention | null } | null;
+  /**
+   * Set on the quoted words of a mixed quote given again as a quote of their own (`called the plan
+   * "an invoice"` gives the report and then `an invoice`): they come right after the report that
+   * holds them, with its cue and speaker. The statement ledger reads them through that report.
+   */
+  fragment?: true;
 }
 
 /** A temporal expression with its normalised TIMEX3-like value. */

@@ -121,6 +121,8 @@ export function ArticlePage({ id }: { id: string }) {
             <h2 id="h-quotes">Quotes</h2>
             <ul class="plain">
               {(a.quotes ?? []).map((q, i) => {
+                // The quoted words of a mixed quote are listed through the report that holds them.
+                if (q.fragment) return null;
                 const statement = d.statementIds[String(i)];
                 return (
                   <li key={i}>

@@ -55,3 +55,20 @@ test('surnameKey: the last name key in any spelling, null for no name', () => {
   assert.equal(surnameKey(''), null);
   assert.equal(surnameKey('—'), null);
 });
+
+test('statement ledger step: a mixed quote is one report, its quoted words given on their own are not another', async () => {
+  const store = SqliteStore.open(join(dir, `step-${n++}.db`));
+  try {
+    const a = sampleArticle('Harbour master Lena Marsh said on Tuesday that the port was “not ready to reopen until every crane is inspected.”', { outlet: 'Harbour Daily', published: '2025-04-10T08:00:00Z' });
+    await store.putArticle(a);
+    const quotes = a.quotes ?? [];
+    assert.deepEqual(quotes.map((q) => [q.kind, q.fragment ?? false]), [['mixed', false], ['mixed', true]]);
+    const run = await updateStatementLedger(store);
+    assert.deepEqual([run.reports, run.statements], [1, 1]);
+    const [top] = (await store.statements().listStatements()).items;
+    const detail = await store.statements().getStatement(top!.id);
+    assert.deepEqual(detail!.reports.map((r) => r.quoteIndex), [0]);
+  } finally {
+    await store.close();
+  }
+});

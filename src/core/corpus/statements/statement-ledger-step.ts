@@ -42,6 +42,8 @@ export async function updateStatementLedger(store: Store, thresholds: MatchThres
     const reports: StatementReport[] = [];
     for (const article of chunk) {
       article.quotes.forEach((q, index) => {
+        // The quoted words of a mixed quote are read through the report that holds them.
+        if (q.fragment) return;
         const content = reportedContent(q);
         if (content.trim() === '') return;
         const speakerName = q.speaker?.name ?? null;

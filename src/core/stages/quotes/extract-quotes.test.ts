@@ -50,7 +50,11 @@ const styles: Case[] = [
   {
     name: 'partial quote inside reported speech is a mixed quote',
     text: 'Volk said the plan was “dead on arrival” and would be withdrawn.',
-    expected: [{ text: 'the plan was “dead on arrival” and would be withdrawn', kind: 'mixed', cue: 'said', speaker: 'Volk' }],
+    expected: [
+      { text: 'the plan was “dead on arrival” and would be withdrawn', kind: 'mixed', cue: 'said', speaker: 'Volk' },
+      // Its quoted words follow as a quote of their own.
+      { text: 'dead on arrival', kind: 'mixed', cue: 'said', speaker: 'Volk' },
+    ],
   },
 ];
 
@@ -283,6 +287,24 @@ test('negative cases: nothing is a quote', () => {
     '\u0000\u0001\u0002 binary \uFFFD\uFFFD data',
   ];
   for (const text of negatives) assert.deepEqual(extractQuotes(text), [], text);
+});
+
+test('the quoted words of a mixed quote follow it as a quote of their own; terms, titles and labels do not', () => {
+  const got = extractQuotes('Mayor Ada Volk said the union was “in no hurry,” and that any deal was “not on the table this week.”', { entities: [] });
+  const fragments = got.filter((q) => q.fragment);
+  assert.deepEqual(fragments.map((q) => [q.text, q.speaker?.name]), [['in no hurry,', 'Ada Volk'], ['not on the table this week.', 'Ada Volk']]);
+  // Each follows the report that holds it, with its cue and speaker.
+  for (const f of fragments) {
+    const report = got.slice(0, got.indexOf(f)).filter((q) => !q.fragment).pop()!;
+    assert.ok(report.kind === 'mixed' && report.start <= f.start && f.end <= report.end && report.cue === f.cue);
+  }
+  const one = extractQuotes('Brell said the crews were “exhausted.”', { entities: [] });
+  assert.deepEqual(one.map((q) => [q.text, q.kind, q.fragment ?? false]), [['the crews were “exhausted.”', 'mixed', false], ['exhausted.', 'mixed', true]]);
+  for (const t of ['Brell said the “reset” had failed.', 'Brell said she had read “The Long Harbour” twice.', 'Brell said the so-called “harbour accord, part two.” was dead.']) {
+    assert.ok(extractQuotes(t, { entities: [] }).every((q) => !q.fragment), t);
+  }
+  // The evaluation's findings keep a mixed quote once.
+  assert.ok(findQuotes('Brell said the crews were “exhausted.”', { entities: [] }).every((q) => !q.fragment));
 });
 
 test('a scare-quoted term inside reported speech is not a quote of its own', () => {

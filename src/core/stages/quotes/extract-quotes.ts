@@ -42,6 +42,12 @@ export interface QuoteInput {
    * spans are added; default the committed model, `null` for the rules alone.
    */
   sourceTagger?: NerModel | null;
+  /**
+   * Also give the quoted words of each mixed quote as a quote of their own, right after it
+   * (`fragment: true`). `extractQuotes` (the stage's output) does; the evaluation's findings, scored
+   * against annotations that hold a mixed quote once, do not.
+   */
+  fragments?: boolean;
 }
 
 /** A quote with the spans the evaluation needs (cue and source offsets). */
@@ -1690,6 +1696,34 @@ export function findQuotes(text: string, input: QuoteInput = {}): QuoteFinding[]
       cueSpan: r.cueSpan,
       source: r.source,
     });
+    if (input.fragments === true && r.kind === 'mixed') for (const f of quotedFragments(body, quoted, r)) out.push({ ...out[out.length - 1], ...f, fragment: true });
+  }
+  return out;
+}
+
+/** Words set off as a label rather than quoted as said: "the so-called "peace plan"". */
+const LABEL_BEFORE = /\b(?:so-called|so called|known as|the term|the word|the phrase|dubbed|nicknamed|titled|entitled|named)\s*$/i;
+
+/**
+ * The quoted words of a mixed quote, each as a quote of its own (the report stays whole beside
+ * them): what the speaker said verbatim inside a paraphrase ("warned against a "meeting for the
+ * sake of a meeting."", "calling them "clowns.""). Terms (a word or two without punctuation of
+ * their own inside the marks), names and titles of works (Title Case, no sentence punctuation) and
+ * labels ("so-called …") are left out.
+ */
+function quotedFragments(body: string, quoted: readonly QuotedSpan[], r: RawQuote): Array<{ start: number; end: number; text: string }> {
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  for (const q of quoted) {
+    if (q.open < r.start || q.close > r.end || q.end <= q.start) continue;
+    const text = body.slice(q.start, q.end).trim();
+    const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    if (words.length === 0) continue;
+    const punctuated = /[.!?,;:…]$/.test(text);
+    const titleCase = words.every((w) => /^[‘'(]?[\p{Lu}\d]/u.test(w)) && !punctuated;
+    // A word or two without the speaker's punctuation is a term ("dismissed the "reset""), not words said.
+    if ((words.length < 3 && !punctuated) || titleCase || LABEL_BEFORE.test(body.slice(Math.max(r.start, q.open - 20), q.open))) continue;
+    const lead = body.slice(q.start, q.end).length - body.slice(q.start, q.end).trimStart().length;
+    out.push({ start: q.start + lead, end: q.start + lead + text.length, text });
   }
   return out;
 }
@@ -1701,6 +1735,6 @@ export function findQuotes(text: string, input: QuoteInput = {}): QuoteFinding[]
  * speaker, and the mention in the text).
  */
 export function extractQuotes(text: string, input: QuoteInput = {}): Quote[] {
-  return findQuotes(text, input).map(({ cueSpan: _cue, source: _source, ...quote }) => quote);
+  return findQuotes(text, { fragments: true, ...input }).map(({ cueSpan: _cue, source: _source, ...quote }) => quote);
 }
 
