@@ -184,6 +184,26 @@ test('entities: an election named after a country gets the year and the country\
   assert.ok(entity(es, 'United States').mentions.some((m) => m.text === 'US'));
 });
 
+test('entities: an event under an official euphemism or another common name is the event, named as encyclopaedias name it', () => {
+  const es = run('Tomas Brede said the "special military operation" had gone on too long. Alma Kestrel recalled the Second World War and the coronavirus pandemic.');
+  const invasion = entity(es, 'Russian invasion of Ukraine');
+  assert.equal(invasion.type, 'EVENT');
+  assert.deepEqual(invasion.mentions.map((m) => m.text), ['special military operation']);
+  assert.equal(entity(es, 'World War II').mentions[0]!.text, 'Second World War');
+  entity(es, 'COVID-19 pandemic');
+  const ru = run('Томас Бреде заявил, что специальная военная операция продолжается.');
+  entity(ru, 'Russian invasion of Ukraine');
+});
+
+test('entities: a country\'s far east or north is the region named with the country\'s adjective; the country stays a mention', () => {
+  const es = run('The storm reached Canada\'s far north on Monday. Crews in Russia’s far east were ready. A far north wind blew.');
+  assert.deepEqual(entity(es, 'Canadian Far North').mentions.map((m) => m.text), ['Canada\'s far north']);
+  assert.equal(entity(es, 'Russian Far East').type, 'PLACE');
+  entity(es, 'Canada');
+  entity(es, 'Russia');
+  assert.equal(es.filter((e) => / Far /.test(e.name)).length, 2, 'a compass phrase without a country names nothing');
+});
+
 test('entities: a ministry named with its country is one organisation under its official form', () => {
   const text = 'The Polish Foreign Ministry summoned the envoy on Monday. The Foreign Ministry gave no reason. Later, Norway\'s Defence Ministry and the Norwegian Defense Ministry both declined to comment.';
   const es = run(text);

@@ -16,7 +16,9 @@ export const entitiesStage = defineStage({
   // 4: the byline's people and agencies, and agencies of removed photo credits (mentions with `field`).
   // 5: Cyrillic case forms typed, grouped and named in the nominative; sentence-initial Cyrillic
   //    names; people of credit lines in the text (`field: 'credit'`) and photographers of removed credits.
-  version: 7,
+  // 8: events under a euphemism or another common name ("special military operation"); a
+  //    country's far east/north/west/south as the region ("Russian Far East").
+  version: 8,
   requires: ['clean'],
   run(article, ctx) {
     const text = article.clean?.text ?? '';

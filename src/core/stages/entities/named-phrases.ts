@@ -7,7 +7,7 @@
  */
 import { CALENDAR_WORDS } from './lang/en/calendar.js';
 import { DEMONYMS } from './lang/en/demonyms.js';
-import { ELECTION_KINDS, MINISTRY_PORTFOLIOS, NAMED_PHRASES } from './lang/en/named-phrases.js';
+import { COUNTRY_REGION_WORDS, ELECTION_KINDS, MINISTRY_PORTFOLIOS, NAMED_PHRASES } from './lang/en/named-phrases.js';
 import { PLACE_NAMES } from './lang/en/places.js';
 import { SHORT_FORM_NAMES } from './lang/en/short-forms.js';
 import { normalizeWord } from './ner-features.js';
@@ -33,6 +33,7 @@ interface Entry {
   words: string[];
   exact: boolean;
   type: string;
+  name: string;
 }
 
 const BY_FIRST = new Map<string, Entry[]>();
@@ -41,7 +42,7 @@ for (const p of NAMED_PHRASES) {
   const exact = /\p{Lu}/u.test(p.phrase);
   const first = words[0]!.toLowerCase();
   const list = BY_FIRST.get(first) ?? [];
-  list.push({ phrase: p.phrase, words, exact, type: p.type });
+  list.push({ phrase: p.phrase, words, exact, type: p.type, name: p.name ?? p.phrase });
   list.sort((a, b) => b.words.length - a.words.length);
   BY_FIRST.set(first, list);
 }
@@ -69,7 +70,7 @@ export function findListedPhrases(tokens: readonly Token[]): NamedPhrase[] {
       }
       if (!ok) continue;
       // Named as listed, so that "Coalition of the Willing" and "coalition of the willing" are one.
-      out.push({ tokStart: i, tokEnd: i + e.words.length, type: e.type, name: e.phrase });
+      out.push({ tokStart: i, tokEnd: i + e.words.length, type: e.type, name: e.name });
       i += e.words.length - 1;
       break;
     }
@@ -132,6 +133,31 @@ export function findElections(tokens: readonly Token[], known: readonly KnownMen
     if (/^\d/.test(e.name!)) continue;
     const dated = new Set(out.filter((x) => x.name!.endsWith(` ${e.name!}`) && /^\d{4} /.test(x.name!)).map((x) => x.name!));
     if (dated.size === 1) e.name = [...dated][0];
+  }
+  return out;
+}
+
+/** A country's adjective ("Russia" → "Russian"): the first nationality word listed for it. */
+const ADJECTIVE_OF = new Map<string, string>();
+for (const [word, country] of DEMONYMS) {
+  if (!ADJECTIVE_OF.has(country)) ADJECTIVE_OF.set(country, word[0]!.toUpperCase() + word.slice(1));
+}
+
+/**
+ * Regions named by the country's possessive and compass words: "Russia's far east" is the Russian
+ * Far East (`COUNTRY_REGION_WORDS`). The phrase spans the country, which stays a mention of its own.
+ */
+export function findCountryRegions(tokens: readonly Token[], known: readonly KnownMention[]): NamedPhrase[] {
+  const out: NamedPhrase[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (low(tokens[i]) !== "'s") continue;
+    const words = `${low(tokens[i + 1])} ${low(tokens[i + 2])}`;
+    if (!COUNTRY_REGION_WORDS.has(words)) continue;
+    const country = countryEnding(tokens, i, known);
+    const adjective = country === null ? undefined : ADJECTIVE_OF.get(country.name);
+    if (country === null || adjective === undefined) continue;
+    const region = words.split(' ').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+    out.push({ tokStart: country.start, tokEnd: i + 3, type: 'PLACE', name: `${adjective} ${region}` });
   }
   return out;
 }

@@ -9,7 +9,7 @@ import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './lang/en/roles.js';
 import { caseFormOf, cyrillicName, knownPhrase, knownPlace, surnameFormOf } from './cyrillic-forms.js';
 import { hyphenCompoundParts } from './hyphen-compounds.js';
 import { withoutDateline } from '../clean/dateline-date.js';
-import { findElections, findListedPhrases, ministryWithCountry } from './named-phrases.js';
+import { findCountryRegions, findElections, findListedPhrases, ministryWithCountry } from './named-phrases.js';
 import { normalizeWord } from './ner-features.js';
 import { matchNames } from '../../corpus/entities/match-names.js';
 import { isAllCaps } from '../../corpus/entities/name-key.js';
@@ -202,7 +202,8 @@ export function resolveEntities(text: string, analyzed: AnalyzedText): ArticleEn
     const names = w.type === 'ORG' && w.name === undefined ? ministries.get(key(w.words).toLowerCase()) : undefined;
     if (names !== undefined && names.size === 1) w.name = [...names][0];
   }
-  const elections = findElections(tokens, work);
+  // Elections and regions named after a country ("Russia's far east") stand beside its mention.
+  const countryNamed = [...findElections(tokens, work), ...findCountryRegions(tokens, work)];
 
   // 2. Repeats the tagger missed: a name already found elsewhere in the article, seen again as the
   //    same capitalised words, is a mention too (surnames of people included).
@@ -262,7 +263,7 @@ export function resolveEntities(text: string, analyzed: AnalyzedText): ArticleEn
       break;
     }
   }
-  for (const p of elections) {
+  for (const p of countryNamed) {
     const words = tokens.slice(p.tokStart, p.tokEnd).map((t) => t.text);
     work.push({ start: tokens[p.tokStart].start, end: tokens[p.tokEnd - 1].end, tokStart: p.tokStart, tokEnd: p.tokEnd, type: p.type, words, derived: false, name: p.name });
   }

@@ -5,7 +5,7 @@
  * a region ("the Gulf states", "the Baltic states"). A phrase written in lowercase here matches in
  * any case; one with capitals only as written (Five Eyes, not "five eyes").
  */
-export const NAMED_PHRASES: readonly { phrase: string; type: 'ORG' | 'PLACE' }[] = [
+export const NAMED_PHRASES: readonly { phrase: string; type: 'ORG' | 'PLACE' | 'EVENT'; name?: string }[] = [
   // Alliances and groupings that speak and act as one party.
   { phrase: 'coalition of the willing', type: 'ORG' },
   { phrase: 'Group of Seven', type: 'ORG' },
@@ -35,7 +35,27 @@ export const NAMED_PHRASES: readonly { phrase: string; type: 'ORG' | 'PLACE' }[]
   { phrase: 'Central Asian states', type: 'PLACE' },
   { phrase: 'Central Asian countries', type: 'PLACE' },
   { phrase: 'Sahel states', type: 'PLACE' },
+  // Events under another name than their common one: an official euphemism or a written-out form,
+  // named as encyclopaedias name the event.
+  { phrase: 'special military operation', type: 'EVENT', name: 'Russian invasion of Ukraine' },
+  { phrase: 'специальная военная операция', type: 'EVENT', name: 'Russian invasion of Ukraine' },
+  { phrase: 'специальной военной операции', type: 'EVENT', name: 'Russian invasion of Ukraine' },
+  { phrase: 'спеціальна військова операція', type: 'EVENT', name: 'Russian invasion of Ukraine' },
+  { phrase: 'спеціальної військової операції', type: 'EVENT', name: 'Russian invasion of Ukraine' },
+  { phrase: 'Second World War', type: 'EVENT', name: 'World War II' },
+  { phrase: 'First World War', type: 'EVENT', name: 'World War I' },
+  { phrase: 'covid-19 pandemic', type: 'EVENT', name: 'COVID-19 pandemic' },
+  { phrase: 'covid pandemic', type: 'EVENT', name: 'COVID-19 pandemic' },
+  { phrase: 'coronavirus pandemic', type: 'EVENT', name: 'COVID-19 pandemic' },
+  { phrase: 'Revolution of Dignity', type: 'EVENT' },
+  { phrase: 'Maidan revolution', type: 'EVENT', name: 'Revolution of Dignity' },
 ];
+
+/**
+ * Parts of a country named by a possessive and a compass word ("Russia's far east"): the regions
+ * known by the country's adjective and the capitalised words ("Russian Far East").
+ */
+export const COUNTRY_REGION_WORDS: ReadonlySet<string> = new Set(['far east', 'far north', 'far west', 'far south']);
 
 /** Kinds of elections named after a country or people: "the US presidential election". */
 export const ELECTION_KINDS: ReadonlySet<string> = new Set([
