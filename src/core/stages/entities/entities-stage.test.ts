@@ -5,11 +5,11 @@ import type { StageContext } from '../../pipeline/stage.js';
 import { entitiesStage } from './entities-stage.js';
 
 // Every name, place and organisation below is fictional, written for these tests.
-function run(text: string): ArticleEntity[] {
+function run(text: string, referenceDate: Date | null = null): ArticleEntity[] {
   const clean: CleanText = { text, title: null, byline: null, published: null, outlet: null, tags: [], removed: [], map: { clean: [0], input: [0] }, paragraphs: [{ start: 0, end: text.length }] };
   const article = { id: 'test', source: { format: 'text', raw: text, metadata: {}, origin: {} }, trace: [], versions: {}, clean } as Article;
   const warnings: string[] = [];
-  const ctx: StageContext = { referenceDate: null, warn: (m) => warnings.push(m), options: {} };
+  const ctx: StageContext = { referenceDate, warn: (m) => warnings.push(m), options: {} };
   return entitiesStage.run(article, ctx) ?? [];
 }
 
@@ -202,6 +202,26 @@ test('entities: a country\'s far east or north is the region named with the coun
   entity(es, 'Canada');
   entity(es, 'Russia');
   assert.equal(es.filter((e) => / Far /.test(e.name)).length, 2, 'a compass phrase without a country names nothing');
+});
+
+test('entities: a leader named by office alone is the holder on the article\'s date; a title before a name, "former" or no date names no one', () => {
+  const text = 'Talks on the grain corridor resumed in Lisbon. Germany\'s chancellor said the corridor must stay open, and the French president agreed. The President of Poland stayed away. A former British prime minister called for patience. Finnish President Alexander Stubb arrived late.';
+  const es = run(text, new Date('2024-06-03T10:00:00Z'));
+  assert.deepEqual(entity(es, 'Olaf Scholz').mentions.map((m) => m.text), ['Germany\'s chancellor']);
+  assert.equal(entity(es, 'Olaf Scholz').type, 'PERSON');
+  assert.deepEqual(entity(es, 'Emmanuel Macron').mentions.map((m) => m.text), ['French president']);
+  assert.deepEqual(entity(es, 'Andrzej Duda').mentions.map((m) => m.text), ['President of Poland']);
+  entity(es, 'Germany');
+  assert.ok(!es.some((e) => e.name === 'Rishi Sunak'), 'a former holder is not the current one');
+  assert.ok(!run('The Brazilian president of the rowing federation resigned.', new Date('2024-06-03T10:00:00Z')).some((e) => e.type === 'PERSON'));
+  // A title before the name stays that person's role.
+  assert.equal(entity(es, 'Alexander Stubb').mentions.length, 1);
+  // A year later the office has another holder; without a date, no one.
+  assert.ok(run(text, new Date('2025-06-03T10:00:00Z')).some((e) => e.name === 'Friedrich Merz'));
+  assert.ok(!run(text).some((e) => e.name === 'Olaf Scholz' || e.name === 'Emmanuel Macron'));
+  // An article that names the holder elsewhere gets the office as one more mention of them.
+  const named = run('Emmanuel Macron flew to Lisbon on Monday. There the French president met the fishermen.', new Date('2024-06-03T10:00:00Z'));
+  assert.deepEqual(entity(named, 'Emmanuel Macron').mentions.map((m) => m.text), ['Emmanuel Macron', 'French president']);
 });
 
 test('entities: a ministry named with its country is one organisation under its official form', () => {

@@ -18,7 +18,8 @@ export const entitiesStage = defineStage({
   //    names; people of credit lines in the text (`field: 'credit'`) and photographers of removed credits.
   // 8: events under a euphemism or another common name ("special military operation"); a
   //    country's far east/north/west/south as the region ("Russian Far East").
-  version: 8,
+  // 9: leaders named by office alone resolved to the holder on the article's date (office-mentions.ts).
+  version: 9,
   requires: ['clean'],
   run(article, ctx) {
     const text = article.clean?.text ?? '';
@@ -30,7 +31,9 @@ export const entitiesStage = defineStage({
     }
     // The byline the article is listed with (`articleFacts`): the input's author, else the one cleaning found.
     const outlet = article.source.outlet ?? article.clean?.outlet ?? null;
-    const entities = addCreditLineEntities(resolveEntities(body, getDefaultTagger().analyze(body)), body, outlet);
+    // Leaders named by office alone are the holders on the article's date (publication, else receipt).
+    const date = ctx.referenceDate === null ? null : ctx.referenceDate.toISOString().slice(0, 10);
+    const entities = addCreditLineEntities(resolveEntities(body, getDefaultTagger().analyze(body), { date }), body, outlet);
     const withByline = article.source.author
       ? addBylineEntities(entities, article.source.author, 'author', outlet)
       : addBylineEntities(entities, article.clean?.byline ?? null, 'byline', outlet);

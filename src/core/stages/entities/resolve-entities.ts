@@ -10,6 +10,7 @@ import { caseFormOf, cyrillicName, knownPhrase, knownPlace, surnameFormOf } from
 import { hyphenCompoundParts } from './hyphen-compounds.js';
 import { withoutDateline } from '../clean/dateline-date.js';
 import { findCountryRegions, findElections, findListedPhrases, ministryWithCountry } from './named-phrases.js';
+import { findOfficeMentions } from './office-mentions.js';
 import { normalizeWord } from './ner-features.js';
 import { matchNames } from '../../corpus/entities/match-names.js';
 import { isAllCaps } from '../../corpus/entities/name-key.js';
@@ -98,12 +99,6 @@ class UnionFind {
   }
 }
 
-/**
- * Turns the tagger's mentions of one article into entities: types mapped to PERSON / ORG / PLACE /
- * OTHER / NORP, name parts linked to the full name, acronyms to their expansions, same names merged,
- * missed repeats of a known name added, roles attached, and definite descriptions ("the spokesman")
- * recorded as mentions when the article gave that role to exactly one person. Ids follow first mention.
- */
 /** The mentions of the known names inside the hyphenated token `i` (`hyphenCompoundParts`), or null. */
 function compoundMentions(tokens: AnalyzedText['tokens'], i: number, derived: boolean): Working[] | null {
   const parts = hyphenCompoundParts(tokens[i].text);
@@ -114,7 +109,15 @@ function compoundMentions(tokens: AnalyzedText['tokens'], i: number, derived: bo
   });
 }
 
-export function resolveEntities(text: string, analyzed: AnalyzedText): ArticleEntity[] {
+/**
+ * Turns the tagger's mentions of one article into entities: types mapped to PERSON / ORG / PLACE /
+ * OTHER / NORP, name parts linked to the full name, acronyms to their expansions, same names merged,
+ * missed repeats of a known name added, roles attached, and definite descriptions ("the spokesman")
+ * recorded as mentions when the article gave that role to exactly one person. Ids follow first mention.
+ * Leaders named by office alone ("Finland's President") are the office's holder on `options.date`
+ * (`YYYY-MM-DD`, the article's date; without it, no one).
+ */
+export function resolveEntities(text: string, analyzed: AnalyzedText, options: { date?: string | null } = {}): ArticleEntity[] {
   const { tokens, sentences } = analyzed;
   if (tokens.length === 0) return [];
   const sentenceOf = new Int32Array(tokens.length);
@@ -540,6 +543,21 @@ export function resolveEntities(text: string, analyzed: AnalyzedText): ArticleEn
       if (mentionAt[k] < 0 && !ROLE_MODIFIERS.has(w) && !SINGLE_HEADS.has(w)) break;
       k++;
     }
+  }
+
+  // 6b. Leaders named by office alone ("Finland's President said"): the office's holder on the
+  //     article's date, the article's own mention of that person if it names them elsewhere.
+  const typed = work.map((w, i) => ({ tokStart: w.tokStart, tokEnd: w.tokEnd, type: drafts[draftOf[i]].type }));
+  for (const o of findOfficeMentions(tokens, typed, (i) => typed[i].type === 'PERSON', options.date ?? null)) {
+    if (work.some((w, i) => drafts[draftOf[i]].type === 'PERSON' && w.tokStart < o.tokEnd && w.tokEnd > o.tokStart)) continue;
+    const mention = { start: o.start, end: o.end, text: text.slice(o.start, o.end) };
+    let d = drafts.find((x) => x.type === 'PERSON' && matchNames(x.name, o.holder, { type: 'PERSON' }).match);
+    if (d === undefined) {
+      d = { members: [], type: 'PERSON', name: o.holder, roles: [], roleHeads: new Set(), extra: [] };
+      drafts.push(d);
+    }
+    d.extra.push(mention);
+    if (!d.roles.some((r) => r.toLowerCase() === mention.text.toLowerCase())) d.roles.push(mention.text);
   }
 
   // 7. Output in order of first mention.
