@@ -343,9 +343,9 @@ test('the stage reads clean text and paragraphs', () => {
   assert.equal(out?.[0].speaker?.name, 'Brell');
   assert.equal(quotesStage.name, 'quotes');
   assert.deepEqual(quotesStage.requires, ['clean']);
-  // Version 9: the tagger's pairs outside the rules' spans, progressive and relative-clause cues,
-  // partial quotes inside reported content; stored articles are re-run on reprocess.
-  assert.equal(quotesStage.version, 10);
+  // Version 11: the quoted words of a mixed quote given on their own; stored articles are re-run
+  // on reprocess.
+  assert.equal(quotesStage.version, 11);
 });
 
 test('object contents: a name alone, ending before a comma or an adverbial, an "as" complement kept', () => {
