@@ -22,6 +22,7 @@ import { buildCueLexicon } from '../src/core/stages/quotes/cue-lexicon.js';
 import { encodeCueModel, featureBuckets, type CueModel } from '../src/core/stages/quotes/cue-model.js';
 import { cueCandidates, findQuotes, type CueCandidate } from '../src/core/stages/quotes/extract-quotes.js';
 import { rng } from './seeded-random.js';
+import { readToolOptions } from './tool-options.js';
 
 interface Options {
   polnear: string;
@@ -35,8 +36,8 @@ interface Options {
   prune: number;
 }
 
-function parseArgs(argv: string[]): Options {
-  const o: Options = {
+function readOptions(argv: string[]): Options {
+  const defaults: Options = {
     polnear: resolve(process.cwd(), '../shared/benchmarks/quotes/polnear'),
     out: resolve(process.cwd(), 'models/quotes'),
     seed: 7,
@@ -47,22 +48,9 @@ function parseArgs(argv: string[]): Options {
     minPrecision: 0.8,
     prune: 0.05,
   };
-  for (let i = 0; i < argv.length; i += 2) {
-    const a = argv[i];
-    const v = argv[i + 1];
-    if (v === undefined) throw new Error(`missing value for ${a}`);
-    if (a === '--polnear') o.polnear = resolve(v);
-    else if (a === '--out') o.out = resolve(v);
-    else if (a === '--seed') o.seed = Number(v);
-    else if (a === '--epochs') o.epochs = Number(v);
-    else if (a === '--bits') o.bits = Number(v);
-    else if (a === '--folds') o.folds = Number(v);
-    else if (a === '--min-cues') o.minCues = Number(v);
-    else if (a === '--min-precision') o.minPrecision = Number(v);
-    else if (a === '--prune') o.prune = Number(v);
-    else throw new Error(`unknown argument ${a}`);
-  }
-  return o;
+  return readToolOptions(argv, defaults, {
+    polnear: 'path', out: 'path', seed: 'number', epochs: 'number', bits: 'number', folds: 'number', minCues: 'number', minPrecision: 'number', prune: 'number',
+  });
 }
 
 interface Example {
@@ -139,7 +127,7 @@ function sourceScores(articles: readonly GoldArticle[], modelOf: (i: number) => 
 }
 
 function main(): void {
-  const o = parseArgs(process.argv.slice(2));
+  const o = readOptions(process.argv.slice(2));
   const t0 = Date.now();
   const articles = loadPolnear(o.polnear, 'train');
   const vocab = vocabularyOf(articles, o.minCues);

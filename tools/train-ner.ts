@@ -15,6 +15,7 @@ import { parseConll, scoreConll, spansOf, type ConllDocument } from '../src/core
 import { buildGazetteer, documentContext, sentenceFeatures, type Gazetteer } from '../src/core/stages/entities/ner-features.js';
 import { SequencePerceptron, shuffle, type PreparedSentence } from './perceptron.js';
 import { rng } from './seeded-random.js';
+import { readToolOptions } from './tool-options.js';
 import { BILOU_TAGS, NER_TAGS, encodeModel, toIob2, toScheme, transitionTable, viterbi, type NerModel } from '../src/core/stages/entities/ner-model.js';
 
 interface Options {
@@ -28,8 +29,8 @@ interface Options {
   scheme: 'iob2' | 'bilou';
 }
 
-function parseArgs(argv: string[]): Options {
-  const o: Options = {
+function readOptions(argv: string[]): Options {
+  const defaults: Options = {
     train: resolve(process.cwd(), '../shared/benchmarks/ner/conll2003/eng.train'),
     out: resolve(process.cwd(), 'models/ner'),
     seed: 13,
@@ -39,41 +40,10 @@ function parseArgs(argv: string[]): Options {
     folds: 5,
     scheme: 'iob2',
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const v = argv[i + 1];
-    if (a === '--holdout') o.holdout = true;
-    else if (a === '--train') {
-      o.train = resolve(v);
-      i++;
-    }
-    else if (a === '--out') {
-      o.out = resolve(v);
-      i++;
-    }
-    else if (a === '--seed') {
-      o.seed = Number(v);
-      i++;
-    }
-    else if (a === '--epochs') {
-      o.epochs = Number(v);
-      i++;
-    }
-    else if (a === '--bits') {
-      o.bits = Number(v);
-      i++;
-    }
-    else if (a === '--folds') {
-      o.folds = Number(v);
-      i++;
-    }
-    else if (a === '--scheme') {
-      o.scheme = v === 'bilou' ? 'bilou' : 'iob2';
-      i++;
-    }
-    else throw new Error(`unknown argument ${a}`);
-  }
-  return o;
+  const o = readToolOptions<Omit<Options, 'scheme'> & { scheme: string }>(argv, defaults, {
+    train: 'path', out: 'path', seed: 'number', epochs: 'number', bits: 'number', holdout: 'flag', folds: 'number', scheme: 'string',
+  });
+  return { ...o, scheme: o.scheme === 'bilou' ? 'bilou' : 'iob2' };
 }
 
 function namesOf(docs: readonly ConllDocument[]): { words: string[]; type: string }[] {
@@ -98,7 +68,7 @@ function prepare(docs: readonly ConllDocument[], gazFor: (docIndex: number) => G
 }
 
 function main(): void {
-  const o = parseArgs(process.argv.slice(2));
+  const o = readOptions(process.argv.slice(2));
   const t0 = Date.now();
   const all = parseConll(readFileSync(o.train, 'utf8'));
   const trainDocs = o.holdout ? all.filter((_, i) => i % 10 !== 9) : all;

@@ -24,6 +24,7 @@ import { buildCueLexicon } from '../src/core/stages/quotes/cue-lexicon.js';
 import { SOURCE_TAGS, tagSources, taggerFeatures, taggerSentences } from '../src/core/stages/quotes/source-tagger.js';
 import { SequencePerceptron, shuffle } from './perceptron.js';
 import { rng } from './seeded-random.js';
+import { readToolOptions } from './tool-options.js';
 
 interface Options {
   polnear: string;
@@ -35,25 +36,9 @@ interface Options {
   out: string | null;
 }
 
-function parseArgs(argv: string[]): Options {
-  const o: Options = { polnear: resolve(process.cwd(), '../shared/benchmarks/quotes/polnear'), seed: 11, epochs: 6, bits: 16, folds: 5, dev: false, out: null };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--dev') {
-      o.dev = true;
-      continue;
-    }
-    const v = argv[++i];
-    if (v === undefined) throw new Error(`missing value for ${a}`);
-    if (a === '--polnear') o.polnear = resolve(v);
-    else if (a === '--seed') o.seed = Number(v);
-    else if (a === '--epochs') o.epochs = Number(v);
-    else if (a === '--bits') o.bits = Number(v);
-    else if (a === '--folds') o.folds = Number(v);
-    else if (a === '--out') o.out = resolve(v);
-    else throw new Error(`unknown argument ${a}`);
-  }
-  return o;
+function readOptions(argv: string[]): Options {
+  const defaults: Options = { polnear: resolve(process.cwd(), '../shared/benchmarks/quotes/polnear'), seed: 11, epochs: 6, bits: 16, folds: 5, dev: false, out: null };
+  return readToolOptions(argv, defaults, { polnear: 'path', seed: 'number', epochs: 'number', bits: 'number', folds: 'number', dev: 'flag', out: 'path' });
 }
 
 interface Prepared {
@@ -127,7 +112,7 @@ function summary(m: Record<string, unknown>): string {
 }
 
 function main(): void {
-  const o = parseArgs(process.argv.slice(2));
+  const o = readOptions(process.argv.slice(2));
   const t0 = Date.now();
   const mask = (1 << o.bits) - 1;
   const articles = loadPolnear(o.polnear, 'train');
