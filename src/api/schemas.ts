@@ -338,6 +338,8 @@ export const EntityDetailSchema = z.object({
     merges: z.array(z.object({ names: z.array(z.string()), rule: z.string(), evidence: z.array(z.string()), score: z.number(), count: z.number().optional() })),
     roleConflicts: z.array(z.object({
       role: z.string(), pastRole: z.string(), current: z.array(RoleSightingSchema), past: z.array(RoleSightingSchema), days: z.number(),
+      record: z.object({ country: z.string(), office: z.string(), from: z.string(), to: nullableString }).optional()
+        .openapi({ description: 'the office-holder table has the person in this office on a past sighting\'s date' }),
     })),
     place: z.object({
       kind: z.enum(['country', 'region', 'city']), name: z.string(), countryCode: z.string(), country: z.string(),

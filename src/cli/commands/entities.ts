@@ -180,10 +180,14 @@ function formatDetail(d: EntityDetail): string {
     ]), 70));
   }
   if (d.data.roleConflicts.length) {
-    lines.push('Role conflicts between outlets');
+    lines.push('Role conflicts');
     for (const c of d.data.roleConflicts) {
       const where = (list: typeof c.current): string => [...new Set(list.map((s) => s.outlet ?? '?'))].join(', ');
-      lines.push(`  "${c.role}" (${where(c.current)}) vs "${c.pastRole}" (${where(c.past)}), ${c.days} days apart`);
+      if (c.current.length) lines.push(`  "${c.role}" (${where(c.current)}) vs "${c.pastRole}" (${where(c.past)}), ${c.days} days apart`);
+      if (c.record) {
+        const r = c.record;
+        lines.push(`  "${c.pastRole}" (${where(c.past)}), but in office then: ${r.office} of ${r.country} since ${r.from}${r.to ? ` until ${r.to}` : ''} (office-holder table)`);
+      }
     }
     lines.push('');
   }

@@ -37,8 +37,14 @@ export interface RoleConflict {
   /** Articles calling it current, and those calling it past, with outlet and date. */
   current: RoleSighting[];
   past: RoleSighting[];
-  /** Days between the closest current and past sightings from different outlets. */
+  /** Days between the closest current and past sightings from different outlets (0 with `record` alone). */
   days: number;
+  /**
+   * Set when the office-holder table has the person in that office on the date of a past sighting
+   * ("former President" of a sitting president): the office, its country and the term. Such a
+   * conflict may have no current sighting at all.
+   */
+  record?: { country: string; office: string; from: string; to: string | null };
 }
 
 /** A role seen in one article, with the article's outlet and publication date. */

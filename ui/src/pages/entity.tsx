@@ -54,14 +54,20 @@ export function EntityPage({ id }: { id: string }) {
           {e.roles.length > 30 && <p class="status">The 30 first of {e.roles.length} roles.</p>}
           {e.data.roleConflicts.length > 0 && (
             <>
-              <h3>Outlets disagree</h3>
+              <h3>Roles in conflict</h3>
               <ul class="plain">
                 {e.data.roleConflicts.map((c) => (
                   <li key={c.role}>
-                    “{c.role}” and “{c.pastRole}” within {plural(c.days, 'day')}:{' '}
-                    {c.current.slice(0, 3).map((s) => <a key={s.article} href={to.article(s.article)}>{s.outlet ?? 'article'} {day(s.published)}</a>)}
-                    {' vs '}
+                    {c.current.length > 0 && (
+                      <>
+                        “{c.role}” and “{c.pastRole}” within {plural(c.days, 'day')}:{' '}
+                        {c.current.slice(0, 3).map((s) => <a key={s.article} href={to.article(s.article)}>{s.outlet ?? 'article'} {day(s.published)}</a>)}
+                        {' vs '}
+                      </>
+                    )}
+                    {c.current.length === 0 && <>“{c.pastRole}”: </>}
                     {c.past.slice(0, 3).map((s) => <a key={s.article} href={to.article(s.article)}>{s.outlet ?? 'article'} {day(s.published)}</a>)}
+                    {c.record && <> — in office then: {c.record.office} of {c.record.country} since {c.record.from} (office-holder table)</>}
                   </li>
                 ))}
               </ul>

@@ -130,6 +130,28 @@ test('roleConflicts: only different outlets, both dated, within the period', () 
   assert.ok(ROLE_CONFLICT_DAYS >= 9);
 });
 
+test('roleConflicts: a past role for an office the office-holder table has the person holding that day', () => {
+  const facts = new Map([
+    ['a', { outlet: 'One', published: '2025-02-10' }],
+    ['b', { outlet: 'Two', published: '2019-03-01' }],
+    ['c', { outlet: 'Two', published: '2025-02-12' }],
+  ]);
+  // One outlet alone: "former President" of a sitting president.
+  const [c] = roleConflicts([{ role: 'former US President', article: 'a' }], facts, 'Donald Trump');
+  assert.deepEqual(c!.record, { country: 'United States', office: 'president', from: '2025-01-20', to: null });
+  assert.deepEqual([c!.current, c!.past.map((s) => s.outlet)], [[], ['One']]);
+  // In 2019 he was not president: "former President" is then right.
+  assert.deepEqual(roleConflicts([{ role: 'former President', article: 'b' }], facts, 'Joe Biden'), []);
+  // Not an office of the table, no person, or another office: nothing from the table.
+  assert.deepEqual(roleConflicts([{ role: 'former adviser', article: 'a' }], facts, 'Donald Trump'), []);
+  assert.deepEqual(roleConflicts([{ role: 'former US President', article: 'a' }], facts, null), []);
+  assert.deepEqual(roleConflicts([{ role: 'former prime minister', article: 'a' }], facts, 'Donald Trump'), []);
+  // With a current sighting from another outlet too, one conflict carries both.
+  const both = roleConflicts([{ role: 'former President', article: 'a' }, { role: 'President', article: 'c' }], facts, 'Donald Trump');
+  assert.equal(both.length, 1);
+  assert.deepEqual([both[0]!.days, both[0]!.current.length, both[0]!.record?.office], [2, 1, 'president']);
+});
+
 test('resolve-entities step: a reporter of two outlets\' bylines is one person, with a role at each outlet', async () => {
   const store = SqliteStore.open(':memory:');
   try {

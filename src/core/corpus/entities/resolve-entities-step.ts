@@ -15,6 +15,7 @@ import type { ResolvedPlace } from '../places/types.js';
 import { nameForm } from './entity-forms.js';
 import { mergeSameNames } from './merge-same-names.js';
 import { PAST_ROLE_WORDS } from './lang/en/titles.js';
+import { canonicalOffice, holdersOf, officeHolder } from '../../stages/entities/lang/en/office-holders.js';
 import { nameKeys } from './name-key.js';
 import { resolveEntities } from './resolve-entities.js';
 import type { EntityInput, Resolution, ResolvedEntity } from './types.js';
@@ -179,7 +180,7 @@ function toWrite(
     id,
     name: e.name,
     type: e.type,
-    data: { outlets: e.outlets, merges: e.merges, roleConflicts: roleConflicts(roleRows, facts), ...(place ? { place } : {}) },
+    data: { outlets: e.outlets, merges: e.merges, roleConflicts: roleConflicts(roleRows, facts, e.type === 'PERSON' ? e.name : null), ...(place ? { place } : {}) },
     mentions: [...mentions.values()].filter((r) => r.article !== ''),
     members: e.members.map((m) => ({ article: inputs[m]!.article, member: inputs[m]!.id ?? `#${m}` })),
     roles: roleRows,
@@ -196,11 +197,31 @@ function roleBase(role: string): { base: string; past: boolean } {
 }
 
 /**
+ * The office a past role names ("former US President" → president) that the office-holder table has
+ * `person` holding on `date`, with its country and term; null when it has not.
+ */
+function heldOnDate(person: string, base: string, date: string): RoleConflict['record'] | null {
+  const words = base.split(' ');
+  for (let k = Math.min(3, words.length); k >= 1; k--) {
+    const office = canonicalOffice(words.slice(-k).join(' '));
+    if (office === null) continue;
+    for (const [country, held, from, to] of holdersOf(person)) {
+      if (held === office && from <= date && (to === null || date < to) && officeHolder(country, office, date) === person) return { country, office, from, to };
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
  * Role conflicts: the same role written as past ("former President") by one outlet and as current
- * by another within `ROLE_CONFLICT_DAYS`. Undated articles cannot place a role in time and are left out.
+ * by another within `ROLE_CONFLICT_DAYS`; and, for a person (`person`, the entity's name), a past
+ * role whose office the office-holder table has them holding on that article's date (one outlet
+ * calling a sitting president "former President" is enough). Undated articles cannot place a role in
+ * time and are left out.
  */
 export function roleConflicts(
-  roles: readonly { role: string; article: string }[], facts: Map<string, { outlet: string | null; published: string | null }>,
+  roles: readonly { role: string; article: string }[], facts: Map<string, { outlet: string | null; published: string | null }>, person: string | null = null,
 ): RoleConflict[] {
   const byBase = new Map<string, { current: Array<RoleSighting & { role: string }>; past: Array<RoleSighting & { role: string }> }>();
   for (const r of roles) {
@@ -212,7 +233,13 @@ export function roleConflicts(
     byBase.set(base, entry);
   }
   const out: RoleConflict[] = [];
-  for (const { current, past } of byBase.values()) {
+  const strip = (s: RoleSighting & { role: string }): RoleSighting => ({ article: s.article, outlet: s.outlet, published: s.published });
+  for (const [base, { current, past }] of byBase) {
+    const record = person === null ? null : past.map((p) => (p.published ? heldOnDate(person, base, p.published.slice(0, 10)) : null)).find((r) => r !== null) ?? null;
+    if (record !== null && current.length === 0) {
+      out.push({ role: base, pastRole: past[0]!.role, current: [], past: past.map(strip), days: 0, record });
+      continue;
+    }
     if (current.length === 0 || past.length === 0) continue;
     let best: { days: number; c: RoleSighting & { role: string }; p: RoleSighting & { role: string } } | null = null;
     for (const c of current) {
@@ -223,14 +250,14 @@ export function roleConflicts(
         if (best === null || days < best.days) best = { days, c, p };
       }
     }
-    if (best === null) continue;
-    const strip = (s: RoleSighting & { role: string }): RoleSighting => ({ article: s.article, outlet: s.outlet, published: s.published });
+    if (best === null && record === null) continue;
     out.push({
-      role: best.c.role,
-      pastRole: best.p.role,
+      role: best?.c.role ?? current[0]!.role,
+      pastRole: best?.p.role ?? past[0]!.role,
       current: current.map(strip),
       past: past.map(strip),
-      days: Math.round(best.days),
+      days: best === null ? 0 : Math.round(best.days),
+      ...(record === null ? {} : { record }),
     });
   }
   return out.sort((a, b) => (a.role < b.role ? -1 : 1));
