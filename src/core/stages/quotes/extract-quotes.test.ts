@@ -343,7 +343,8 @@ test('the stage reads clean text and paragraphs', () => {
   assert.equal(out?.[0].speaker?.name, 'Brell');
   assert.equal(quotesStage.name, 'quotes');
   assert.deepEqual(quotesStage.requires, ['clean']);
-  // Version 11: the quoted words of a mixed quote given on their own; stored articles are re-run
+  // Version 11: the quoted words of a mixed quote given on their own; coordinated, nested and
+  // passive verbs of saying; contents ending at a dash or a time clause. Stored articles are re-run
   // on reprocess.
   assert.equal(quotesStage.version, 11);
 });
@@ -741,4 +742,56 @@ test('findQuotes: a second attribution after a comma and a conjunction, a compar
   ]);
   // A plain "according to" opening still takes the rest of the sentence.
   assert.deepEqual(at('According to the Courier, the ferry will stop in May.'), [['According to', 'the ferry will stop in May', 'the Courier']]);
+});
+
+test('findQuotes (version 11): coordinated verbs of saying, "hinted at"/"warned against", a time clause or a dash before a second attribution, nested attributions', () => {
+  const at = (text: string) => findQuotes(text, {}).map((q) => [q.cue, text.slice(q.start, q.end), q.source ? text.slice(q.source.start, q.source.end) : null]);
+  // A second verb of saying of the same subject, with or without a comma, is its own attribution.
+  assert.deepEqual(at('Tomas Brell said the port would stay open and warned that fares would rise.'), [
+    ['said', 'the port would stay open', 'Tomas Brell'],
+    ['warned', 'fares would rise', 'Tomas Brell'],
+  ]);
+  assert.deepEqual(at('The harbour master reiterated that the port would stay open, but cautioned against a meeting with the union.'), [
+    ['reiterated', 'the port would stay open', 'The harbour master'],
+    ['cautioned against', 'a meeting with the union', 'The harbour master'],
+  ]);
+  assert.deepEqual(at('Ada Volk said the fares were fair and hinted at concessions on the timetable.'), [
+    ['said', 'the fares were fair', 'Ada Volk'],
+    ['hinted at', 'concessions on the timetable', 'Ada Volk'],
+  ]);
+  // Without a comma, "and" before another verb does not split the content, and a verb of saying
+  // after "and" inside the content of a verb that is not one of saying keeps its old reading.
+  assert.deepEqual(at('Lena Ortiz said the ferry stopped and turned back.'), [['said', 'the ferry stopped and turned back', 'Lena Ortiz']]);
+  // An attributed time clause ends the object content before it.
+  assert.deepEqual(at('Dara Fenn attacked the port board after Ivo Marek said the ferry would stop.'), [
+    ['attacked', 'the port board', 'Dara Fenn'],
+    ['said', 'the ferry would stop', 'Ivo Marek'],
+  ]);
+  // A dash before another subject and verb of saying ends the first content.
+  assert.deepEqual(at('Some skippers say the pier is too short — a long complaint — the pilots say it is fine for the small boats.'), [
+    ['say', 'the pier is too short — a long complaint', 'Some skippers'],
+    ['say', 'it is fine for the small boats', 'the pilots'],
+  ]);
+  // Nested: a name or a personal pronoun with a verb of saying and "that" inside another content.
+  assert.deepEqual(at('The board says that Tomas Brell warned that the ferry would be sold to the town.'), [
+    ['says', 'Tomas Brell warned that the ferry would be sold to the town', 'The board'],
+    ['warned', 'the ferry would be sold to the town', 'Tomas Brell'],
+  ]);
+  assert.deepEqual(at('Ada Volk told the council that she had warned that the pier would close.'), [
+    ['told', 'she had warned that the pier would close', 'Ada Volk'],
+    ['warned', 'the pier would close', 'she'],
+  ]);
+  // Not with a description as the inner subject, nor without "that".
+  assert.deepEqual(at('The board says the harbour master warned that the ferry would be sold.'), [['says', 'the harbour master warned that the ferry would be sold', 'The board']]);
+  assert.deepEqual(at('The board says that Tomas Brell warned the ferry would be sold.'), [['says', 'Tomas Brell warned the ferry would be sold', 'The board']]);
+  // A "that" after another verb of saying with its own subject is that verb's, not the first cue's.
+  assert.deepEqual(at('A jury found Tomas Brell, who alleged that Ada Volk had sunk his boat, not guilty of arson.'), [
+    ['found', 'Tomas Brell', 'A jury'],
+    ['alleged', 'Ada Volk had sunk his boat', 'who'],
+  ]);
+  // A passive verb of saying with "by": the agent is the source.
+  assert.deepEqual(at('News of the ferry sale was first reported by the Harbour Gazette.'), [['reported', 'News of the ferry sale', 'the Harbour Gazette']]);
+  assert.deepEqual(at('Ada Volk was told by the harbour board that the pier would close.'), [['told', 'the pier would close', 'the harbour board']]);
+  // A non-restrictive relative clause's content ends at its closing comma.
+  assert.deepEqual(at('The harbour fund, which says it cannot repay the loan, will close in May.'), [['says', 'it cannot repay the loan', 'which']]);
 });

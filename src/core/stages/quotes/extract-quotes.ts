@@ -446,6 +446,8 @@ const QUANTIFIERS = new Set(['someone', 'somebody', 'anyone', 'everyone', 'nobod
 const CLAUSE_CONJUNCTIONS = new Set(['though', 'although', 'but', 'while', 'whereas', 'and', 'because', 'as', 'yet']);
 /** Comparatives that open a quantity subject with "than" ("more than half", "fewer than 3 in 10"). */
 const COMPARATIVE_QUANTITIES = new Set(['more', 'fewer', 'less']);
+/** Marks after which another attributed clause ends a content ("…, Brell said …", "… — a long complaint — the pilots say …"). */
+const CLAUSE_BREAKS = new Set([',', ';', '—', '–', '-']);
 /** Subordinators of time that open another attributed clause after a comma ("…, after most said so"). */
 const TIME_SUBORDINATORS = new Set(['after', 'before', 'when', 'since', 'until']);
 const PERSON_PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we']);
@@ -952,6 +954,8 @@ function clauseOpeningPhrase(items: Item[], c: number, min: number): NounPhrase 
 /** Prepositions that a cue takes before its content ("called for", "spoke about", "called on"). */
 const QUANTITY_OPENERS = new Set(['about', 'at', 'more', 'less', 'fewer', 'nearly', 'almost', 'roughly', 'some', 'half', 'most', 'over', 'under', 'only', 'just']);
 const CUE_PREPOSITIONS = new Set(['for', 'about', 'on']);
+/** Prepositions that only some verbs of saying take before their content ("hinted at", "warned against"). */
+const VERB_PREPOSITIONS: ReadonlyMap<string, string> = new Map([['hint', 'at'], ['warn', 'against'], ['caution', 'against'], ['argue', 'against'], ['speak', 'against']]);
 /** Time words that may stand between a cue and a zero-that clause ("said Friday he …"). */
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
@@ -964,14 +968,14 @@ const TIME_WORDS = new Set([
  * preposition ("called for a ban", "spoke about the plan"), or a clause after a short time or place
  * adverbial ("said on Friday he would run"). `particle` is the preposition that belongs to the cue.
  */
-function nonClauseComplement(items: Item[], s: number, n: number): { from: number; particle: number } | null {
+function nonClauseComplement(items: Item[], s: number, n: number, base = ''): { from: number; particle: number } | null {
   const first = lower(items[s]);
   const next = items[s + 1];
   const nextWord = next !== undefined && isWord(next) ? next.tok! : null;
   if (first === 'to' && nextWord !== null && !nextWord.isCap && !DETERMINERS.has(nextWord.lower) && !OBJECT_PRONOUNS.has(nextWord.lower) && !/^\d/.test(nextWord.text)) {
     return { from: s, particle: -1 };
   }
-  if (CUE_PREPOSITIONS.has(first) && (next?.quote != null || (nextWord !== null && !TIME_WORDS.has(nextWord.lower)))) {
+  if ((CUE_PREPOSITIONS.has(first) || VERB_PREPOSITIONS.get(base) === first) && (next?.quote != null || (nextWord !== null && !TIME_WORDS.has(nextWord.lower)))) {
     return { from: s + 1, particle: s };
   }
   // "said on Friday he …", "said in an interview the plan …": skip the adverbial when a subject
@@ -1067,6 +1071,8 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
   };
   const n = items.length;
   const used = new Array<boolean>(n).fill(false);
+  /** Items that are a pushed attribution's cue or source (not its content). */
+  const attributionPart = new Array<boolean>(n).fill(false);
   const subjects = new Map<number, NounPhrase>();
   const npSpan = (np: NounPhrase | null): Span | null => (np === null ? null : { start: items[np.from].start, end: items[np.to].end });
   const push = (from: number, to: number, cueFrom: number, cueTo: number, np: NounPhrase | null): boolean => {
@@ -1074,8 +1080,8 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     if (span === null) return false;
     for (let k = from; k <= to; k++) used[k] = true;
     const cueSpan = cueFrom >= 0 ? { start: items[cueFrom].start, end: items[cueTo].end } : null;
-    if (cueFrom >= 0) for (let k = cueFrom; k <= cueTo; k++) used[k] = true;
-    if (np !== null) for (let k = np.from; k <= np.to; k++) used[k] = true;
+    if (cueFrom >= 0) for (let k = cueFrom; k <= cueTo; k++) used[k] = attributionPart[k] = true;
+    if (np !== null) for (let k = np.from; k <= np.to; k++) used[k] = attributionPart[k] = true;
     out.push({
       start: span.start,
       end: span.end,
@@ -1122,13 +1128,19 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
    * Index of the "and"/"but" before a cue at `k` whose subject is elided, the verb coordinated with
    * an earlier one ("claimed that …, but warned that …"); -1 when `k` is not such a cue.
    */
-  const coordinatedAt = (k: number): number => {
+  const coordinatedAt = (k: number, outer: CueInfo | null): number => {
     const info = infoAt(k);
-    if (subjects.has(k) || !cueSet.has(k) || info === null || info.isParticiple || info.type === 'derived') return -1;
+    if (subjects.has(k) || !cueSet.has(k) || info === null) return -1;
     let j = k - 1;
     while (j >= 0 && isWord(items[j]) && (SKIPPABLE_BEFORE_CUE.has(lower(items[j])) || /ly$/.test(lower(items[j])))) j--;
-    return j > 1 && (lower(items[j]) === 'and' || lower(items[j]) === 'but') && lower(items[j - 1]) === ',' ? j : -1;
+    if (!(j > 1 && (lower(items[j]) === 'and' || lower(items[j]) === 'but')) || info.isParticiple || info.type === 'derived') return -1;
+    if (lower(items[j - 1]) === ',') return j;
+    // Without a comma ("said the port would stay open and warned that …"), only a verb of saying
+    // coordinated with the verb of saying or belief whose content is being read.
+    return outer !== null && outer.type !== 'derived' && !outer.isParticiple && info.type === 'speech' ? j : -1;
   };
+  /** The subject of a coordinated cue, from the cue it is coordinated with. */
+  const coordinatedSubject = new Map<number, NounPhrase>();
 
   // The subject of a cue: written before it; or elided after "and"/"but" (the main clause's); or
   // after it when the cue opens the sentence ("Continued Stone: …").
@@ -1136,7 +1148,7 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     const info = infoAt(c);
     if (info === null) return null;
     if (info.isParticiple) return mainClauseSubject(items, c, subjects);
-    const known = subjects.get(c);
+    const known = subjects.get(c) ?? coordinatedSubject.get(c);
     if (known !== undefined) return known;
     let k = c - 1;
     while (k >= 0 && isWord(items[k]) && (SKIPPABLE_BEFORE_CUE.has(lower(items[k])) || /ly$/.test(lower(items[k])))) k--;
@@ -1310,6 +1322,30 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       push(s, continues ? n - 1 : c - 2, c, c + 1, np);
     }
   }
+  // A passive verb of saying with its agent ("News of the sale was first reported by the Gazette",
+  // "Volk was told by the board that …"): the agent after "by" is the source, and the content is
+  // the "that" clause after it, else the passive subject.
+  for (const c of cues) {
+    if (used[c] || accordingAt(items, c)) continue;
+    const info = infoAt(c);
+    if (info === null || info.type !== 'speech' || info.isParticiple || info.base === lower(items[c])) continue;
+    let b = c - 1;
+    while (b > 0 && isWord(items[b]) && (/ly$/.test(lower(items[b])) || SKIPPABLE_BEFORE_CUE.has(lower(items[b])) && !BE_FORMS.has(lower(items[b])))) b--;
+    if (!BE_FORMS.has(lower(items[b]))) continue;
+    let by = c + 1;
+    while (by < n && isWord(items[by]) && /ly$/.test(lower(items[by]))) by++;
+    if (lower(items[by]) !== 'by') continue;
+    const np = nounPhraseAfter(items, by + 1, n - 1);
+    if (np === null) continue;
+    if (COMPLEMENTIZERS.has(lower(items[np.to + 1]))) {
+      let to = np.to + 2;
+      while (to < n && !used[to] && !SENTENCE_END.has(items[to].tok?.text ?? '')) to++;
+      if (contentWords(items, np.to + 2, to - 1) >= 3) push(np.to + 2, to - 1, c, c, np);
+      continue;
+    }
+    const subj = b > 0 ? nounPhraseBefore(items, b - 1, 0) : null;
+    if (subj !== null && !used[subj.from]) push(subj.from, subj.to, c, c, np);
+  }
   // "As the Gazette reported, CONTENT" / "(as Lee noted, CONTENT)": an "as" clause introduces
   // the rest of the sentence, or of the parenthesis.
   for (const c of cues) {
@@ -1406,10 +1442,15 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       }
       if (items[k].quote !== null || SENTENCE_END.has(items[k].tok?.text ?? '')) break;
       // "hints at new fares but stresses that …": the "that" is the coordinated cue's.
-      if (k > s && coordinatedAt(k) >= 0) break;
+      if (k > s && coordinatedAt(k, info) >= 0) break;
+      // "indicate Tomas Brell had suggested that …", "found Brell, who alleged that …": the "that"
+      // after another verb of saying or belief with its own subject (or a name) is that verb's.
+      const inner = k > s && cueSet.has(k) ? infoAt(k) : null;
+      if (inner !== null && !inner.isParticiple && (inner.type === 'speech' || inner.type === 'cognition') && subjects.has(k)) break;
+      if (inner !== null && !inner.isParticiple && inner.type === 'speech' && items[s].tok?.isCap === true && items.slice(s, k).every((it) => it.tok !== null && (isNameToken(it.tok) || SKIPPABLE_BEFORE_CUE.has(it.tok.lower)))) break;
     }
     const nextLow = lower(items[s]);
-    const complement = thatAt >= 0 ? null : nonClauseComplement(items, s, n);
+    const complement = thatAt >= 0 ? null : nonClauseComplement(items, s, n, info.base);
     // A "that" a few words on belongs to the cue after an adverbial ("said Tuesday that"), not inside
     // a zero-that clause ("said he understands how hard that can be").
     if (thatAt >= 0 && (thatAt === s || ADVERBIAL_OPENERS.has(nextLow) || lower(items[s]) === ',' || (thatAt - s <= 4 && !CLAUSE_STARTERS.has(nextLow)))) {
@@ -1452,7 +1493,13 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       // Another attributed clause after a comma ends this content ("When X pointed out that …, the
       // candidate said …").
       const other = subjects.get(k);
-      if (other !== undefined && other.from > s && (lower(items[other.from - 1]) === ',' || lower(items[other.from - 1]) === ';')) {
+      if (other !== undefined && other.from > s && CLAUSE_BREAKS.has(lower(items[other.from - 1]))) {
+        e = other.from - 2;
+        break;
+      }
+      // "attacked the board after Volk said …": a time clause whose subject has a verb of saying or
+      // belief ends the content too, without a comma.
+      if (other !== undefined && other.from - 1 > s && TIME_SUBORDINATORS.has(lower(items[other.from - 1])) && !infoAt(k)!.isParticiple && infoAt(k)!.type !== 'derived') {
         e = other.from - 2;
         break;
       }
@@ -1464,8 +1511,9 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       }
       // "claimed that the port is open, but warned that fares would rise": a coordinated cue
       // sharing the subject ends this content.
-      const and = k > s ? coordinatedAt(k) : -1;
+      const and = k > s ? coordinatedAt(k, info) : -1;
       if (and > s) {
+        coordinatedSubject.set(k, subj);
         e = lower(items[and - 1]) === ',' ? and - 2 : and - 1;
         break;
       }
@@ -1486,12 +1534,47 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     if (objectContent) e = objectEnd(items, s, e);
     // "The delays, which the ministry says were caused by a fault, lasted two days": a content with
     // its subject gapped after ", which" ends at the comma that closes the relative clause.
-    if (subj.from > 1 && RELATIVE_WORDS.has(lower(items[subj.from - 1])) && lower(items[subj.from - 2]) === ',') {
+    // So does the content of a non-restrictive relative clause's own subject ("The fund, which says
+    // it cannot repay the loan, will close").
+    const relativeSubject = subj.from === subj.to && subj.from > 0 && (lower(items[subj.from]) === 'who' || lower(items[subj.from]) === 'which') && lower(items[subj.from - 1]) === ',';
+    if (relativeSubject || (subj.from > 1 && RELATIVE_WORDS.has(lower(items[subj.from - 1])) && lower(items[subj.from - 2]) === ',')) {
       for (let k = s; k <= e; k++) if (lower(items[k]) === ',' || lower(items[k]) === '—') { e = k - 1; break; }
     }
     // An object may be one name ("endorsed Lee"); a clause needs three words.
     if (contentWords(items, s, e) < (objectContent ? 1 : 3)) continue;
     push(s, e, c, cueTo, subj);
+  }
+
+  // Nested: "The board says that Tomas Brell warned that …": a verb of saying (not a low-precision
+  // one) right after a name or a personal pronoun, inside another attribution's content, with a
+  // "that" clause, is an attribution of its own; its content runs to the end of the sentence or to
+  // the next attribution's cue or source. Without "that", or with any subject, most such clauses
+  // were not annotated on train.
+  for (const c of cues) {
+    if (!used[c] || attributionPart[c] || accordingAt(items, c)) continue;
+    const info = infoAt(c);
+    if (info === null || info.isParticiple || info.lowPrecision === true || info.type !== 'speech') continue;
+    const subj = subjects.get(c);
+    if (subj === undefined || subj.from === 0 || !used[subj.from] || attributionPart[subj.from]) continue;
+    let k = subj.to + 1;
+    while (k < c && isWord(items[k]) && (SKIPPABLE_BEFORE_CUE.has(lower(items[k])) || /ly$/.test(lower(items[k])))) k++;
+    if (k !== c) continue;
+    const words = items.slice(subj.from, subj.to + 1);
+    const isName = words.some((it) => it.tok?.isCap === true) && words.every((it) => it.tok !== null && (isNameToken(it.tok) || NAME_PARTICLES.has(it.tok.lower) || it.tok.text === '.'));
+    const isPronoun = subj.from === subj.to && PERSON_PRONOUN_SUBJECTS.has(lower(items[subj.from]));
+    if (!isName && !isPronoun) continue;
+    const cueTo = cueEnd(c);
+    if (!COMPLEMENTIZERS.has(lower(items[cueTo + 1]))) continue;
+    const from = cueTo + 2;
+    let to = from;
+    while (to < n && !attributionPart[to] && !SENTENCE_END.has(items[to].tok?.text ?? '') && lower(items[to]) !== ';') to++;
+    to--;
+    if (to >= from && lower(items[to]) === ',') to--;
+    if (contentWords(items, from, to) < 3) continue;
+    const span = contentSpan(items, from, to, text);
+    if (span === null) continue;
+    const cueSpan = { start: items[c].start, end: items[cueTo].end };
+    out.push({ start: span.start, end: span.end, kind: kindOf(items, from, to), cueSpan, cue: text.slice(cueSpan.start, cueSpan.end), source: npSpan(subj), paragraph: sentence.paragraph, inherit: null, quoteSpan: null });
   }
 
   for (const r of reporters) {
