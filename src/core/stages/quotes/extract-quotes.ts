@@ -1789,8 +1789,8 @@ const LABEL_BEFORE = /\b(?:so-called|so called|known as|the term|the word|the ph
 
 /**
  * The quoted words of a mixed quote, each as a quote of its own (the report stays whole beside
- * them): what the speaker said verbatim inside a paraphrase ("warned against a "meeting for the
- * sake of a meeting."", "calling them "clowns.""). Terms (a word or two without punctuation of
+ * them): what the speaker said verbatim inside a paraphrase ("ruled out a "pier built on
+ * promises."", "calling them "clowns.""). Terms (a word or two without punctuation of
  * their own inside the marks), names and titles of works (Title Case, no sentence punctuation) and
  * labels ("so-called …") are left out.
  */
