@@ -795,3 +795,47 @@ test('findQuotes (version 11): coordinated verbs of saying, "hinted at"/"warned 
   // A non-restrictive relative clause's content ends at its closing comma.
   assert.deepEqual(at('The harbour fund, which says it cannot repay the loan, will close in May.'), [['says', 'it cannot repay the loan', 'which']]);
 });
+
+test('findQuotes (version 11): a quoted term inside a subject, "referred to X as “Z”", a possessive inside a prepositional phrase before a participle', () => {
+  const at = (text: string) => findQuotes(text, {}).map((q) => [q.cue, text.slice(q.start, q.end), q.source ? text.slice(q.source.start, q.source.end) : null]);
+  // A short quoted term after a modifier, a determiner or a possessive is part of the subject; the
+  // cue reports the clause after it, not the quote.
+  assert.deepEqual(at('Separately, the Vellin-led “dock coalition” confirmed it is drafting plans for a new slipway.'), [
+    ['confirmed', 'it is drafting plans for a new slipway', 'the Vellin-led “dock coalition”'],
+  ]);
+  assert.deepEqual(at('The “dock coalition” said on Monday that the slipway would open in May.'), [['said', 'the slipway would open in May', 'The “dock coalition”']]);
+  assert.deepEqual(at('Ada Volk’s “open port” plan says the ferry will run all night.'), [['says', 'the ferry will run all night', 'Ada Volk’s “open port” plan']]);
+  assert.equal(extractQuotes('Separately, the Vellin-led “dock coalition” confirmed it is drafting plans for a new slipway.').filter((q) => q.kind === 'direct').length, 0);
+  // A quote with its own punctuation before a cue is still a direct quote.
+  assert.deepEqual(at('“We will rebuild the slipway,” the coalition said.'), [['said', 'We will rebuild the slipway,', 'the coalition']]);
+  // An "as" clause after a clause does not take the "and" that goes on with the main verb.
+  assert.deepEqual(at('The ferry union backed the plan, as the audit recommended, and watched it pass the council.'), [
+    ['backed', 'the plan', 'The ferry union'],
+    ['watched', 'it pass the council', 'The ferry union'],
+  ]);
+  assert.deepEqual(at('As the audit recommended, the ferry union backed the plan and the council passed it.'), [
+    ['recommended', 'the ferry union backed the plan and the council passed it', 'the audit'],
+  ]);
+  // "referred to X as “Z”" is read as "described X as “Z”": the object after "to" is the content.
+  assert.deepEqual(at('On Friday, Dara Fenn referred to the pier inspectors as “sleepwalkers” during the hearing.'), [
+    ['referred to', 'the pier inspectors as “sleepwalkers”', 'Dara Fenn'],
+  ]);
+  assert.deepEqual(at('Fenn mocked the board, referring to its members as “passengers”.'), [
+    ['mocked', 'the board', 'Fenn'],
+    ['referring to', 'its members as “passengers”', 'Fenn'],
+  ]);
+  assert.deepEqual(at('The dispute was referred to the harbour ombudsman.'), []);
+  // A participle after a phrase with a possessive in its own prepositional phrase: the source is the
+  // main clause's subject, cut after the possessive's noun.
+  assert.deepEqual(at('The guild’s stance raises questions about the legitimacy of Brell’s mandate alleging that his term ended in May.'), [
+    ['alleging', 'his term ended in May', 'The guild’s stance'],
+  ]);
+  // A possessive phrase that is itself a preposition's object keeps the participle ("a letter
+  // urging …"); a phrase ending in a possessive is never the source.
+  assert.deepEqual(at('The ferry board met after the paper’s editorial claiming that the pier was unsafe.'), [
+    ['claiming', 'the pier was unsafe', 'the paper’s editorial'],
+  ]);
+  assert.deepEqual(at('The ferry board met after the legitimacy of the paper’s editorial claiming that the pier was unsafe.'), [
+    ['claiming', 'the pier was unsafe', 'the legitimacy of the paper’s editorial'],
+  ]);
+});

@@ -725,7 +725,11 @@ function mainClauseSubject(items: Item[], cueIndex: number, known: Map<number, N
   // "a fund backing the mayor", "the figures showing …": a participle right after a noun phrase
   // (no comma between) modifies that phrase, which is its source.
   const modified = reducedRelativeHead(items, cueIndex);
-  if (modified !== null) return modified;
+  // "raises questions about the legitimacy of Brell’s mandate alleging …": a phrase with a
+  // possessive inside a prepositional phrase is not what the participle modifies; the main clause's
+  // subject is its source. (Without a possessive, "ads attacking", "a letter urging" keep the phrase.)
+  const possessiveInPP = modified !== null && possessiveInPrepositionalPhrase(items, modified);
+  if (modified !== null && !possessiveInPP) return modified;
   for (let c = cueIndex - 1; c >= 0; c--) {
     const np = known.get(c);
     if (np !== undefined) return np;
@@ -747,9 +751,26 @@ function mainClauseSubject(items: Item[], cueIndex: number, known: Map<number, N
     if (np.from > min && !isClauseBoundary(items, np.from - 1, min)) continue;
     const head = items[np.to].tok!;
     if (!isSubjectHead(head) && !DETERMINERS.has(lower(items[np.from]))) continue;
+    // A phrase ending in a possessive is a determiner, not the main clause's subject ("after the
+    // legitimacy of the paper’s | editorial claiming …"): the phrase the participle follows stays.
+    if (possessiveInPP) return isPossessive(head) ? modified : possessiveHeadPhrase(items, np);
     return np;
   }
-  return null;
+  return possessiveInPP ? modified : null;
+}
+
+/**
+ * A subject phrase with a possessive cut after the possessive's noun ("The council’s stance
+ * raises" → "The council’s stance"): the noun right after "X’s" is the phrase's head, and
+ * lower-case words after it are the verb and its object.
+ */
+function possessiveHeadPhrase(items: Item[], np: NounPhrase): NounPhrase {
+  for (let p = np.from; p + 2 <= np.to; p++) {
+    if (!isWord(items[p]) || !isPossessive(items[p].tok!)) continue;
+    if (items.slice(p + 2, np.to + 1).every((it) => isWord(it) && !it.tok!.isCap)) return { from: np.from, to: p + 1 };
+    break;
+  }
+  return np;
 }
 
 /** Prepositions that link a verb's object to an -ing clause it did ("blamed Volk for saying", "accused him of lying"). */
@@ -787,6 +808,26 @@ function governedObject(items: Item[], cueIndex: number): NounPhrase | null {
   return CUES.has(verb.lower) || /(ed|es)$/.test(verb.lower) ? np : null;
 }
 
+/** Prepositions that open a prepositional phrase (not the possessive determiners of `PREPOSITIONS`). */
+const PHRASE_PREPOSITIONS = new Set([...INNER_PREPOSITIONS, 'by', 'about', 'after', 'before', 'during', 'into', 'over', 'under', 'against', 'toward', 'towards', 'through', 'without', 'within', 'among', 'across', 'around', 'behind', 'despite', 'amid']);
+
+/**
+ * True when the phrase holds a possessive inside a prepositional phrase of its own ("the legitimacy
+ * of Brell’s mandate"): a preposition after the phrase's first word stands before the possessive,
+ * with at most a determiner or a modifier between. A phrase that is itself a preposition's object
+ * ("after the paper’s editorial telling …") does not count: PolNeAR takes that phrase as the source.
+ */
+function possessiveInPrepositionalPhrase(items: Item[], np: NounPhrase): boolean {
+  for (let p = np.from; p < np.to; p++) {
+    if (!isWord(items[p]) || !isPossessive(items[p].tok!)) continue;
+    for (let k = p - 1; k >= Math.max(np.from + 1, p - 3); k--) {
+      if (!isWord(items[k])) break;
+      if (PHRASE_PREPOSITIONS.has(lower(items[k]))) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * The noun phrase a participle cue at `cueIndex` modifies when it follows the phrase directly ("a
  * fund backing the mayor", "polls showing a tie"): up to six words back, opened by a determiner, a
@@ -812,6 +853,43 @@ function reducedRelativeHead(items: Item[], cueIndex: number): NounPhrase | null
     if (DETERMINERS.has(t.lower) || QUANTITY_DETERMINERS.has(t.lower) || /^\d/.test(t.text) || isPossessive(t) || (t.isCap && k > 0)) return { from: k, to };
   }
   return null;
+}
+
+/** Longest quoted name or term read as part of a subject noun phrase (`quotedTermSubject`), in words. */
+const QUOTED_TERM_MAX_WORDS = 5;
+
+/**
+ * The subject noun phrase that holds the short quoted term at `qi` right before a cue ("the
+ * Vellin-led “dock coalition” confirmed …", "Volk’s “open port” plan says …"): the quote has at
+ * most five words and no punctuation of its own before the closing mark, and a determiner, a
+ * possessive, a hyphenated modifier or a determiner and an adjective stand before it. The phrase
+ * runs from its determiner (or the modifier) to the quote and must open a clause. Null when the
+ * quote is not such a term.
+ */
+function quotedTermSubject(items: Item[], qi: number, text: string, min: number): NounPhrase | null {
+  const q = items[qi]?.quote;
+  if (q === null || q === undefined || qi - 1 < min || !isWord(items[qi - 1])) return null;
+  if (quoteWordCount(text, q) > QUOTED_TERM_MAX_WORDS || /[\p{P}]$/u.test(text.slice(q.start, q.end).trim())) return null;
+  const prev = items[qi - 1].tok!;
+  let from = -1;
+  if (DETERMINERS.has(prev.lower)) from = qi - 1;
+  else if (isPossessive(prev)) {
+    // With the owner's name and titles ("Mayor Ada Volk’s “open port” plan").
+    const owner = nounPhraseBefore(items, qi - 1, min, 1);
+    from = owner !== null && owner.to === qi - 1 ? owner.from : qi - 1;
+  }
+  else if (/\p{L}-\p{Ll}+$/u.test(prev.text)) {
+    // A hyphenated modifier ("Vellin-led", "state-run"), with its determiner if any.
+    from = qi - 1;
+    const det = items[from - 1];
+    if (from - 1 >= min && isWord(det) && (DETERMINERS.has(det.tok!.lower) || isPossessive(det.tok!))) from--;
+  } else if (qi - 2 >= min && !prev.isCap && DETERMINERS.has(lower(items[qi - 2])) && !NP_STOP.has(prev.lower) && !CUES.has(prev.lower) && !/ly$/.test(prev.lower)) {
+    // A determiner and an adjective ("the new “green corridor”").
+    from = qi - 2;
+  }
+  if (from < 0) return null;
+  if (!isClauseBoundary(items, from - 1, min)) return null;
+  return { from, to: qi };
 }
 
 /** The subject at the start of the sentence, after a dateline or a leading adverbial ("On Tuesday, …"). */
@@ -954,8 +1032,14 @@ function clauseOpeningPhrase(items: Item[], c: number, min: number): NounPhrase 
 /** Prepositions that a cue takes before its content ("called for", "spoke about", "called on"). */
 const QUANTITY_OPENERS = new Set(['about', 'at', 'more', 'less', 'fewer', 'nearly', 'almost', 'roughly', 'some', 'half', 'most', 'over', 'under', 'only', 'just']);
 const CUE_PREPOSITIONS = new Set(['for', 'about', 'on']);
-/** Prepositions that only some verbs of saying take before their content ("hinted at", "warned against"). */
-const VERB_PREPOSITIONS: ReadonlyMap<string, string> = new Map([['hint', 'at'], ['warn', 'against'], ['caution', 'against'], ['argue', 'against'], ['speak', 'against']]);
+/**
+ * Prepositions that only some cues take before their content ("hinted at", "warned against",
+ * "referred to X as …"). Derived cues are keyed by their form, which is their base.
+ */
+const VERB_PREPOSITIONS: ReadonlyMap<string, string> = new Map([
+  ['hint', 'at'], ['warn', 'against'], ['caution', 'against'], ['argue', 'against'], ['speak', 'against'],
+  ['referred', 'to'], ['referring', 'to'],
+]);
 /** Time words that may stand between a cue and a zero-that clause ("said Friday he …"). */
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
@@ -1114,6 +1198,16 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       let min = 0;
       for (let k = i - 1; k >= 0; k--) if (items[k].quote !== null) { min = k + 1; break; }
       let np = nounPhraseBefore(items, i - 1, min) ?? (reportedClauseFollows(items, i) || info.type !== "cognition" ? clauseOpeningPhrase(items, i, min) : null);
+      // "the Vellin-led “dock coalition” confirmed …", "Volk’s “open port” plan says …": a short
+      // quoted term inside the subject, right before the cue or before the subject's lower-case head.
+      const termAt = np === null ? i - 1 : np.from - 1;
+      const plainHead = np === null || items.slice(np.from, np.to + 1).every((it) => isWord(it) && !it.tok!.isCap && !SUBJECT_PRONOUNS.has(it.tok!.lower) && !NP_STOP.has(it.tok!.lower) && !RELATIVE_WORDS.has(it.tok!.lower));
+      if (termAt > 0 && items[termAt].quote !== null && plainHead) {
+        let qmin = 0;
+        for (let k = termAt - 1; k >= 0; k--) if (items[k].quote !== null) { qmin = k + 1; break; }
+        const term = quotedTermSubject(items, termAt, text, qmin);
+        if (term !== null) np = { from: term.from, to: np === null ? termAt : np.to };
+      }
       // "Norland and its partners say": the possessive points back to the first conjunct, and the
       // whole coordination is the source.
       if (np !== null && (lower(items[np.from]) === 'its' || lower(items[np.from]) === 'their') && lower(items[np.from - 1]) === 'and' && np.from - 2 >= min) {
@@ -1214,6 +1308,8 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       const inner = text.slice(q.start, q.end);
       if (info.type !== 'speech' && quoteWordCount(text, q) <= 3 && !/[,!?…—]$/.test(inner)) break;
       const subj = subjects.get(c);
+      // The quote is a term inside the cue's subject: the cue reports a clause, not the quote.
+      if (subj !== undefined && subj.from < qi && subj.to >= qi) break;
       if (subj !== undefined && subj.from === j) after = { c, cueTo: cueEnd(c), np: subj };
       else if (c === j) {
         const np = info.isParticiple ? mainClauseSubject(items, c, subjects) : nounPhraseAfter(items, cueEnd(c) + 1, n - 1);
@@ -1358,6 +1454,9 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     let comma = cueEnd(c) + 1;
     while (comma < n && comma - cueEnd(c) <= 6 && isWord(items[comma])) comma++;
     if (comma >= n || lower(items[comma]) !== ',') continue;
+    // "… got behind the bill, as the report recommended, and watched it pass": after a clause, an
+    // "and"/"but" after the comma goes on with the main clause's verb; it is not the "as" clause's content.
+    if (asAt > 0 && (lower(items[comma + 1]) === 'and' || lower(items[comma + 1]) === 'but')) continue;
     let end = n - 1;
     if (asAt > 0 && lower(items[asAt - 1]) === '(') {
       for (let k = comma + 1; k < n; k++) if (lower(items[k]) === ')') { end = k - 1; break; }
@@ -1458,6 +1557,9 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     } else if (complement !== null) {
       s = complement.from;
       if (complement.particle >= 0 && cueTo < complement.particle) cueTo = complement.particle;
+      // "referred to the inspectors as “sleepwalkers”": a derived cue's prepositional object is an object
+      // content, as its direct object is ("described the delegates as …").
+      if (complement.particle >= 0 && info.type === 'derived' && VERB_PREPOSITIONS.get(info.base) === lower(items[complement.particle])) objectContent = true;
     } else if (info.type === 'speech' || info.type === 'cognition') {
       // Zero-that clause: "Smith said the plan would fail" — the next word must open a clause.
       if (lower(items[s]) === ':' || lower(items[s]) === ',') s++;
