@@ -235,12 +235,12 @@ export function roleConflicts(
   const out: RoleConflict[] = [];
   const strip = (s: RoleSighting & { role: string }): RoleSighting => ({ article: s.article, outlet: s.outlet, published: s.published });
   for (const [base, { current, past }] of byBase) {
-    const record = person === null ? null : past.map((p) => (p.published ? heldOnDate(person, base, p.published.slice(0, 10)) : null)).find((r) => r !== null) ?? null;
-    if (record !== null && current.length === 0) {
-      out.push({ role: base, pastRole: past[0]!.role, current: [], past: past.map(strip), days: 0, record });
-      continue;
+    let record: RoleConflict['record'] | null = null;
+    for (let k = 0; person !== null && record === null && k < past.length; k++) {
+      const published = past[k]!.published;
+      if (published) record = heldOnDate(person, base, published.slice(0, 10));
     }
-    if (current.length === 0 || past.length === 0) continue;
+    if ((current.length === 0 && record === null) || past.length === 0) continue;
     let best: { days: number; c: RoleSighting & { role: string }; p: RoleSighting & { role: string } } | null = null;
     for (const c of current) {
       for (const p of past) {
@@ -252,7 +252,7 @@ export function roleConflicts(
     }
     if (best === null && record === null) continue;
     out.push({
-      role: best?.c.role ?? current[0]!.role,
+      role: best?.c.role ?? current[0]?.role ?? base,
       pastRole: best?.p.role ?? past[0]!.role,
       current: current.map(strip),
       past: past.map(strip),

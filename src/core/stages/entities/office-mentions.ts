@@ -7,7 +7,7 @@
  */
 import { headEndingAt } from './find-roles.js';
 import { DEMONYMS } from './lang/en/demonyms.js';
-import { officeHolder } from './lang/en/office-holders.js';
+import { canonicalOffice, officeHolder } from './lang/en/office-holders.js';
 import { SHORT_FORM_NAMES } from './lang/en/short-forms.js';
 import type { Token } from './tokenize.js';
 
@@ -18,7 +18,7 @@ export interface OfficeMention {
   tokEnd: number;
   start: number;
   end: number;
-  /** The role head as the table names it ("president", "prime minister"). */
+  /** The office as the table names it ("prime minister" for "premier"). */
   office: string;
   country: string;
   holder: string;
@@ -30,13 +30,6 @@ export interface FoundMention {
   tokEnd: number;
   type: string;
 }
-
-/** Role heads that are offices of a country, each held by one person at a time. */
-const OFFICES: ReadonlySet<string> = new Set([
-  'president', 'vice president', 'vice-president', 'prime minister', 'premier', 'chancellor', 'king', 'queen',
-  'foreign minister', 'foreign secretary', 'secretary of state', 'defence minister', 'defense minister',
-  'defence secretary', 'defense secretary',
-]);
 
 /** Words that say the office's holder is not the one of the article's date, or not its holder at all. */
 const NOT_THE_HOLDER: ReadonlySet<string> = new Set([
@@ -64,7 +57,7 @@ function countryOf(tokens: readonly Token[], m: FoundMention): string | null {
  * A phrase followed by a name, or a comma and a name, is that person's title and is left to the
  * role finder.
  */
-export function findOfficeMentions(tokens: readonly Token[], mentions: readonly FoundMention[], isPerson: (m: number) => boolean, date: string | null): OfficeMention[] {
+export function findOfficeMentions(tokens: readonly Token[], mentions: readonly FoundMention[], date: string | null): OfficeMention[] {
   if (date === null) return [];
   const endingAt = new Map<number, number>();
   const startingAt = new Map<number, number>();
@@ -74,19 +67,23 @@ export function findOfficeMentions(tokens: readonly Token[], mentions: readonly 
   });
   const named = (k: number): boolean => {
     const at = startingAt.get(k);
-    if (at !== undefined && isPerson(at)) return true;
+    if (at !== undefined && mentions[at]!.type === 'PERSON') return true;
     // A capitalised word right after the office is a name the tagger may have missed.
     return /^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? '') && !POSSESSIVE.has(low(tokens[k + 1])) && low(tokens[k]) !== 'on';
   };
   const out: OfficeMention[] = [];
   for (let k = 0; k < tokens.length; k++) {
+    // A role head that is an office of the table ("premier" is its prime minister).
     let head = headEndingAt(tokens, k);
-    if (head === null || !OFFICES.has(head.head)) continue;
+    let office = head === null ? null : canonicalOffice(head.head);
+    if (head === null || office === null) continue;
     // The longest head ending here or just after ("secretary" → "secretary of state").
     for (let k2 = k + 1; k2 <= k + 2 && k2 < tokens.length; k2++) {
       const longer = headEndingAt(tokens, k2);
-      if (longer !== null && longer.start <= head.start && OFFICES.has(longer.head)) {
+      const longerOffice = longer === null ? null : canonicalOffice(longer.head);
+      if (longer !== null && longerOffice !== null && longer.start <= head.start) {
         head = longer;
+        office = longerOffice;
         k = k2;
       }
     }
@@ -116,9 +113,9 @@ export function findOfficeMentions(tokens: readonly Token[], mentions: readonly 
     if (last === k && low(tokens[k + 1]) === 'of') continue;
     const preceding = low(tokens[first - 1]);
     if (NOT_THE_HOLDER.has(preceding) || (preceding === 'the' && NOT_THE_HOLDER.has(low(tokens[first - 2])))) continue;
-    const holder = officeHolder(country, head.head, date);
+    const holder = officeHolder(country, office, date);
     if (holder === null) continue;
-    out.push({ tokStart: first, tokEnd: last + 1, start: tokens[first]!.start, end: tokens[last]!.end, office: head.head, country, holder });
+    out.push({ tokStart: first, tokEnd: last + 1, start: tokens[first]!.start, end: tokens[last]!.end, office, country, holder });
   }
   return out;
 }

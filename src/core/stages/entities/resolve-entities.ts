@@ -548,8 +548,8 @@ export function resolveEntities(text: string, analyzed: AnalyzedText, options: {
   // 6b. Leaders named by office alone ("Finland's President said"): the office's holder on the
   //     article's date, the article's own mention of that person if it names them elsewhere.
   const typed = work.map((w, i) => ({ tokStart: w.tokStart, tokEnd: w.tokEnd, type: drafts[draftOf[i]].type }));
-  for (const o of findOfficeMentions(tokens, typed, (i) => typed[i].type === 'PERSON', options.date ?? null)) {
-    if (work.some((w, i) => drafts[draftOf[i]].type === 'PERSON' && w.tokStart < o.tokEnd && w.tokEnd > o.tokStart)) continue;
+  for (const o of findOfficeMentions(tokens, typed, options.date ?? null)) {
+    if (typed.some((w) => w.type === 'PERSON' && w.tokStart < o.tokEnd && w.tokEnd > o.tokStart)) continue;
     const mention = { start: o.start, end: o.end, text: text.slice(o.start, o.end) };
     let d = drafts.find((x) => x.type === 'PERSON' && matchNames(x.name, o.holder, { type: 'PERSON' }).match);
     if (d === undefined) {

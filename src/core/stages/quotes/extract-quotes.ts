@@ -1900,14 +1900,15 @@ function quotedFragments(body: string, quoted: readonly QuotedSpan[], r: RawQuot
   const out: Array<{ start: number; end: number; text: string }> = [];
   for (const q of quoted) {
     if (q.open < r.start || q.close > r.end || q.end <= q.start) continue;
-    const text = body.slice(q.start, q.end).trim();
+    const inner = body.slice(q.start, q.end);
+    const text = inner.trim();
     const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
     if (words.length === 0) continue;
     const punctuated = /[.!?,;:…]$/.test(text);
     const titleCase = words.every((w) => /^[‘'(]?[\p{Lu}\d]/u.test(w)) && !punctuated;
     // A word or two without the speaker's punctuation is a term ("dismissed the "reset""), not words said.
     if ((words.length < 3 && !punctuated) || titleCase || LABEL_BEFORE.test(body.slice(Math.max(r.start, q.open - 20), q.open))) continue;
-    const lead = body.slice(q.start, q.end).length - body.slice(q.start, q.end).trimStart().length;
+    const lead = inner.length - inner.trimStart().length;
     out.push({ start: q.start + lead, end: q.start + lead + text.length, text });
   }
   return out;
