@@ -751,9 +751,9 @@ test('findQuotes (version 11): coordinated verbs of saying, "hinted at"/"warned 
     ['said', 'the port would stay open', 'Tomas Brell'],
     ['warned', 'fares would rise', 'Tomas Brell'],
   ]);
-  assert.deepEqual(at('The harbour master reiterated that the port would stay open, but cautioned against a meeting with the union.'), [
-    ['reiterated', 'the port would stay open', 'The harbour master'],
-    ['cautioned against', 'a meeting with the union', 'The harbour master'],
+  assert.deepEqual(at('The harbour master insisted that the port would stay open, but cautioned against a strike over the winter rota.'), [
+    ['insisted', 'the port would stay open', 'The harbour master'],
+    ['cautioned against', 'a strike over the winter rota', 'The harbour master'],
   ]);
   assert.deepEqual(at('Ada Volk said the fares were fair and hinted at concessions on the timetable.'), [
     ['said', 'the fares were fair', 'Ada Volk'],
@@ -827,15 +827,15 @@ test('findQuotes (version 11): a quoted term inside a subject, "referred to X as
   assert.deepEqual(at('The dispute was referred to the harbour ombudsman.'), []);
   // A participle after a phrase with a possessive in its own prepositional phrase: the source is the
   // main clause's subject, cut after the possessive's noun.
-  assert.deepEqual(at('The guild’s stance raises questions about the legitimacy of Brell’s mandate alleging that his term ended in May.'), [
-    ['alleging', 'his term ended in May', 'The guild’s stance'],
+  assert.deepEqual(at('The guild’s stance touches the validity of Brell’s licence alleging that it lapsed in spring.'), [
+    ['alleging', 'it lapsed in spring', 'The guild’s stance'],
   ]);
   // A possessive phrase that is itself a preposition's object keeps the participle ("a letter
   // urging …"); a phrase ending in a possessive is never the source.
   assert.deepEqual(at('The ferry board met after the paper’s editorial claiming that the pier was unsafe.'), [
     ['claiming', 'the pier was unsafe', 'the paper’s editorial'],
   ]);
-  assert.deepEqual(at('The ferry board met after the legitimacy of the paper’s editorial claiming that the pier was unsafe.'), [
-    ['claiming', 'the pier was unsafe', 'the legitimacy of the paper’s editorial'],
+  assert.deepEqual(at('The ferry board met after the tone of the paper’s editorial claiming that the pier was unsafe.'), [
+    ['claiming', 'the pier was unsafe', 'the tone of the paper’s editorial'],
   ]);
 });

@@ -725,7 +725,7 @@ function mainClauseSubject(items: Item[], cueIndex: number, known: Map<number, N
   // "a fund backing the mayor", "the figures showing …": a participle right after a noun phrase
   // (no comma between) modifies that phrase, which is its source.
   const modified = reducedRelativeHead(items, cueIndex);
-  // "raises questions about the legitimacy of Brell’s mandate alleging …": a phrase with a
+  // "touches the validity of Brell’s licence alleging …": a phrase with a
   // possessive inside a prepositional phrase is not what the participle modifies; the main clause's
   // subject is its source. (Without a possessive, "ads attacking", "a letter urging" keep the phrase.)
   const possessiveInPP = modified !== null && possessiveInPrepositionalPhrase(items, modified);
@@ -752,7 +752,7 @@ function mainClauseSubject(items: Item[], cueIndex: number, known: Map<number, N
     const head = items[np.to].tok!;
     if (!isSubjectHead(head) && !DETERMINERS.has(lower(items[np.from]))) continue;
     // A phrase ending in a possessive is a determiner, not the main clause's subject ("after the
-    // legitimacy of the paper’s | editorial claiming …"): the phrase the participle follows stays.
+    // tone of the paper’s | editorial claiming …"): the phrase the participle follows stays.
     if (possessiveInPP) return isPossessive(head) ? modified : possessiveHeadPhrase(items, np);
     return np;
   }
@@ -812,8 +812,8 @@ function governedObject(items: Item[], cueIndex: number): NounPhrase | null {
 const PHRASE_PREPOSITIONS = new Set([...INNER_PREPOSITIONS, 'by', 'about', 'after', 'before', 'during', 'into', 'over', 'under', 'against', 'toward', 'towards', 'through', 'without', 'within', 'among', 'across', 'around', 'behind', 'despite', 'amid']);
 
 /**
- * True when the phrase holds a possessive inside a prepositional phrase of its own ("the legitimacy
- * of Brell’s mandate"): a preposition after the phrase's first word stands before the possessive,
+ * True when the phrase holds a possessive inside a prepositional phrase of its own ("the validity
+ * of Brell’s licence"): a preposition after the phrase's first word stands before the possessive,
  * with at most a determiner or a modifier between. A phrase that is itself a preposition's object
  * ("after the paper’s editorial telling …") does not count: PolNeAR takes that phrase as the source.
  */
