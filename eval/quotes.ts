@@ -188,6 +188,9 @@ function round(x: number): number {
 export function toRelations(text: string, findings: QuoteFinding[]): Relation[] {
   const out: Relation[] = [];
   for (const f of findings) {
+    // PolNeAR gives each word one role in one attribution: an attribution nested in another's
+    // content cannot be annotated, so the projection onto its scheme leaves nested findings out.
+    if (f.nested === true) continue;
     const prev = out[out.length - 1];
     const gap = prev?.content ? text.slice(prev.content[prev.content.length - 1].end, f.start) : '';
     if (f.cueSpan === null && prev !== undefined && prev.speakerName === (f.speaker?.name ?? null) && gap.length < 120 && !gap.includes('\n')) {

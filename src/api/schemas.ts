@@ -112,6 +112,7 @@ export const StoredArticleSchema = z.object({
     cue: nullableString,
     speaker: z.object({ name: z.string(), entity: nullableString, mention: MentionSchema.nullable() }).nullable(),
     fragment: z.literal(true).optional().openapi({ description: 'the quoted words of the mixed quote before it, on their own' }),
+    nested: z.literal(true).optional().openapi({ description: 'the speaker and cue lie inside another quote’s content (an attribution reported by another)' }),
   })).optional(),
   dates: z.array(z.object({ ...SpanFields, text: z.string(), value: z.string(), inferred: z.boolean(), mod: z.string().optional() })).optional(),
   trace: z.array(z.object({

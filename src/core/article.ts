@@ -181,6 +181,13 @@ export interface Quote extends Span {
    * holds them, with its cue and speaker. The statement ledger reads them through that report.
    */
   fragment?: true;
+  /**
+   * Set on an attribution whose speaker and cue lie inside another attribution's content ("Filings
+   * show Ada Volk told the board she would resign" gives the filings' attribution and, nested in its
+   * content, Ada Volk's). An ordinary quote for the statement ledger and the UI; benchmarks whose
+   * annotation gives each word one role leave nested quotes out.
+   */
+  nested?: true;
 }
 
 /** A temporal expression with its normalised TIMEX3-like value. */

@@ -93,6 +93,8 @@ interface RawQuote {
   inherit: 'previous' | 'next' | null;
   /** Set when the source is the subject of an `-ing` cue's main clause. */
   quoteSpan: QuotedSpan | null;
+  /** Set when the source and cue lie inside another finding's content (`markNested`). */
+  nested?: boolean;
 }
 
 // Built once per module load: a read-only table, not mutable state.
@@ -1129,6 +1131,8 @@ const TRAILING_DERIVED = new Set(['found', 'finds', 'show', 'shows', 'showed']);
 const SHORT_ANSWERS = new Set(['yes', 'no', 'so', 'this', 'that', 'it', 'nothing', 'otherwise']);
 const RELATIVE_WORDS = new Set(['that', 'which', 'what', 'who', 'whom', 'than']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you']);
+/** Relative words whose clause may gap the subject of a reported content ("which she says is fair"). */
+const GAP_RELATIVES = new Set(['that', 'which']);
 
 /** Runs the rules over one sentence and appends findings. */
 /** An attribution that ends a paragraph and introduces the quote opening the next one ("Smith said:"). */
@@ -1333,8 +1337,10 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
         if ((gap <= 5 || (parenthetical && gap <= 9)) && (colonOrComma || gap === 0 || lower(items[qi - 1]) === 'that') && endsSentence) {
           // "Volk said she would sign if the union showed “good faith.”": a partial quote after a
           // verb that is not one of saying, inside the clause an earlier verb of saying or belief
-          // reports, is part of that clause; the inner verb's subject is not its speaker.
-          const reported = infoAt(m)?.type !== 'speech' && cues.some((k2) => k2 < m && !used[k2] && !accordingAt(items, k2) && (infoAt(k2)?.type === 'speech' || infoAt(k2)?.type === 'cognition') && !infoAt(k2)!.isParticiple && subjects.has(k2) && !items.slice(k2 + 1, m).some((x) => x.quote !== null || SENTENCE_END.has(x.tok?.text ?? '')));
+          // reports, is part of that clause; the inner verb's subject is not its speaker. The earlier
+          // verb may be a participle of the main clause ("…, saying the slipway would reopen if the
+          // council shows “real remorse.”"): its speaker is the main clause's subject.
+          const reported = infoAt(m)?.type !== 'speech' && cues.some((k2) => k2 < m && !used[k2] && !accordingAt(items, k2) && (infoAt(k2)?.type === 'speech' || infoAt(k2)?.type === 'cognition') && (infoAt(k2)!.isParticiple ? mainClauseSubject(items, k2, subjects) !== null : subjects.has(k2)) && !items.slice(k2 + 1, m).some((x) => x.quote !== null || SENTENCE_END.has(x.tok?.text ?? '')));
           if (!reported) before = { c: m, cueTo: cueEnd(m), np: subjectOf(m, qi - 1) };
         }
         break;
@@ -1512,12 +1518,39 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       }
     }
   }
-  for (const c of cues) {
-    if (used[c] || accordingAt(items, c)) continue;
+  /**
+   * True when the cue at `c` is a verb of saying or belief in a relative clause whose gap is the
+   * subject of its content ("a rule that she said would fail", "the levy, which the guild insists is
+   * fair"): a relative word, the cue's subject, the cue, then a finite auxiliary. Not when an earlier
+   * verb of saying or belief of the sentence reports the clause (then the clause is nested in its
+   * content).
+   */
+  const gapRelativeAt = (c: number): boolean => {
     const info = infoAt(c);
-    if (info === null) continue;
+    if (info === null || info.isParticiple || info.type === 'derived' || used[c]) return false;
+    const subj = subjects.get(c);
+    if (subj === undefined || subj.from < 1 || !GAP_RELATIVES.has(lower(items[subj.from - 1]))) return false;
+    let k = subj.to + 1;
+    while (k < c && isWord(items[k]) && (SKIPPABLE_BEFORE_CUE.has(lower(items[k])) || /ly$/.test(lower(items[k])))) k++;
+    if (k !== c || !FINITE_AUXILIARIES.has(lower(items[cueEnd(c) + 1]))) return false;
+    for (let k2 = subj.from - 2; k2 >= 0; k2--) {
+      if (items[k2].quote !== null || SENTENCE_END.has(items[k2].tok?.text ?? '')) break;
+      const outer = cueSet.has(k2) ? infoAt(k2) : null;
+      if (outer !== null && !used[k2] && (outer.type === 'speech' || outer.type === 'cognition') && (outer.isParticiple || subjects.has(k2))) return false;
+    }
+    return true;
+  };
+  /**
+   * Forward: the content after the cue at `c`. `gapOnly` is set in the pass that reads, before the
+   * rest, a relative clause whose gap is the content's subject ("the levy, which the guild says is
+   * unfair, …"): that clause then ends an earlier cue's object content before its relative word.
+   */
+  const forward = (c: number, gapOnly: boolean): void => {
+    if (used[c] || accordingAt(items, c)) return;
+    const info = infoAt(c);
+    if (info === null) return;
     const subj = subjectOf(c, n - 1);
-    if (subj === null) continue;
+    if (subj === null) return;
     // Forward: cue [hearer] [adverbial] [that] CONTENT.
     let s = c + 1;
     let cueTo = c;
@@ -1564,26 +1597,26 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       // Zero-that clause: "Smith said the plan would fail" — the next word must open a clause.
       if (lower(items[s]) === ':' || lower(items[s]) === ',') s++;
       const w = items[s];
-      if (w === undefined) continue;
+      if (w === undefined) return;
       const first = lower(w).replace(/'.*$/, '');
-      if (w.quote === null && !(w.tok !== null && (CLAUSE_STARTERS.has(first) || w.tok.isCap || (info.type === 'speech' && w.tok.kind === 'w')))) continue;
+      if (w.quote === null && !gapOnly && !(w.tok !== null && (CLAUSE_STARTERS.has(first) || w.tok.isCap || (info.type === 'speech' && w.tok.kind === 'w')))) return;
       // "46 percent said yes.", "Brell said so": a one-word answer or pro-form closing the clause is
       // the content.
       // ("no." keeps its dot as an abbreviation would, and then ends the sentence itself.)
       const closes = first.endsWith('.') || items[s + 1] === undefined || (items[s + 1].tok !== null && items[s + 1].tok!.kind === 'p' && items[s + 1].tok!.text !== '-');
       if (info.type === 'speech' && SHORT_ANSWERS.has(first.replace(/\.$/, '')) && closes && !used[s]) {
         push(s, s, c, cueTo, subj);
-        continue;
+        return;
       }
-      if (ADVERBIAL_OPENERS.has(first) && first !== 'this') continue;
+      if (ADVERBIAL_OPENERS.has(first) && first !== 'this') return;
       // "the job that many economists say is the future": after a relative word the clause's
       // subject is the gap, and the content opens with its verb.
-      const gap = info.type === 'speech' && FINITE_AUXILIARIES.has(first) && subj.from > 0 && RELATIVE_WORDS.has(lower(items[subj.from - 1]));
-      if (!gap && w.tok !== null && (w.tok.kind === 'p' || /ly$/.test(first) || NP_STOP.has(first) && !CLAUSE_STARTERS.has(first))) continue;
+      const gap = (info.type === 'speech' || gapOnly) && FINITE_AUXILIARIES.has(first) && subj.from > 0 && RELATIVE_WORDS.has(lower(items[subj.from - 1]));
+      if (!gap && w.tok !== null && (w.tok.kind === 'p' || /ly$/.test(first) || NP_STOP.has(first) && !CLAUSE_STARTERS.has(first))) return;
     } else {
       // Other annotated cues (accused, praised, called …) take their object as content.
       const w = items[s];
-      if (w === undefined || w.tok === null || w.tok.kind !== 'w' || ADVERBIAL_OPENERS.has(w.tok.lower)) continue;
+      if (w === undefined || w.tok === null || w.tok.kind !== 'w' || ADVERBIAL_OPENERS.has(w.tok.lower)) return;
       objectContent = true;
     }
     let e = n - 1;
@@ -1643,20 +1676,32 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       for (let k = s; k <= e; k++) if (lower(items[k]) === ',' || lower(items[k]) === '—') { e = k - 1; break; }
     }
     // An object may be one name ("endorsed Lee"); a clause needs three words.
-    if (contentWords(items, s, e) < (objectContent ? 1 : 3)) continue;
-    push(s, e, c, cueTo, subj);
-  }
+    if (contentWords(items, s, e) < (objectContent ? 1 : gapOnly ? 2 : 3)) return;
+    if (!push(s, e, c, cueTo, subj)) return;
+    // The relative word that opens the clause is no part of the earlier content.
+    if (gapOnly) used[subj.from - 1] = true;
+  };
+  for (const c of cues) if (gapRelativeAt(c)) forward(c, true);
+  for (const c of cues) forward(c, false);
 
-  // Nested: "The board says that Tomas Brell warned that …": a verb of saying (not a low-precision
-  // one) right after a name or a personal pronoun, inside another attribution's content, with a
-  // "that" clause, is an attribution of its own; its content runs to the end of the sentence or to
-  // the next attribution's cue or source. Without "that", or with any subject, most such clauses
-  // were not annotated on train.
+  // Nested: "The board says that Tomas Brell warned that …", "Leaked memos suggest Orla Finch had
+  // promised …": a verb of saying (not a low-precision one) right after a name or a personal
+  // pronoun, inside another attribution's content, with or without "that", is an attribution of its
+  // own (`markNested` marks it nested); its content runs to the end of the sentence or to the next
+  // attribution's cue or source. With any subject (a description), most such clauses were not
+  // attributions of their own on train.
   for (const c of cues) {
     if (!used[c] || attributionPart[c] || accordingAt(items, c)) continue;
     const info = infoAt(c);
     if (info === null || info.isParticiple || info.lowPrecision === true || info.type !== 'speech') continue;
-    const subj = subjects.get(c);
+    let subj = subjects.get(c);
+    // "Leaked memos suggest Orla Finch had promised …": right after the outer cue (or its "that")
+    // the subject opens the reported clause.
+    if (subj === undefined) {
+      let j = c - 1;
+      while (j >= 0 && j > c - 8 && isWord(items[j]) && !cueSet.has(j) && !COMPLEMENTIZERS.has(lower(items[j]))) j--;
+      if (j >= 0 && j > c - 8 && (cueSet.has(j) || COMPLEMENTIZERS.has(lower(items[j])))) subj = nounPhraseBefore(items, c - 1, j + 1) ?? undefined;
+    }
     if (subj === undefined || subj.from === 0 || !used[subj.from] || attributionPart[subj.from]) continue;
     let k = subj.to + 1;
     while (k < c && isWord(items[k]) && (SKIPPABLE_BEFORE_CUE.has(lower(items[k])) || /ly$/.test(lower(items[k])))) k++;
@@ -1666,8 +1711,21 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     const isPronoun = subj.from === subj.to && PERSON_PRONOUN_SUBJECTS.has(lower(items[subj.from]));
     if (!isName && !isPronoun) continue;
     const cueTo = cueEnd(c);
-    if (!COMPLEMENTIZERS.has(lower(items[cueTo + 1]))) continue;
-    const from = cueTo + 2;
+    const that = COMPLEMENTIZERS.has(lower(items[cueTo + 1]));
+    let from = that ? cueTo + 2 : cueTo + 1;
+    // "… Brell told the board he would resign": the hearer is not the content. The hearer is one
+    // to four words before a word that opens a clause or an infinitive ("he", "the", "that", "to");
+    // otherwise ("promised the pilots a pay rise") the object stays.
+    if (!that && HEARER_VERBS.has(info.base)) {
+      for (let h = from; h < Math.min(n - 1, from + 4); h++) {
+        if (!isWord(items[h]) || CUES.has(lower(items[h])) || (h > from && DETERMINERS.has(lower(items[h])))) break;
+        const next = lower(items[h + 1]);
+        if (PERSON_PRONOUN_SUBJECTS.has(next) || next === 'i' || CLAUSE_OPENING_DETERMINERS.has(next) || COMPLEMENTIZERS.has(next) || next === 'to') {
+          from = COMPLEMENTIZERS.has(next) ? h + 2 : h + 1;
+          break;
+        }
+      }
+    }
     let to = from;
     while (to < n && !attributionPart[to] && !SENTENCE_END.has(items[to].tok?.text ?? '') && lower(items[to]) !== ';') to++;
     to--;
@@ -1862,6 +1920,7 @@ export function findQuotes(text: string, input: QuoteInput = {}): QuoteFinding[]
     const cut = content.length - withoutDateline(content).length;
     if (cut > 0 && cut < content.length) r.start += cut;
   }
+  markNested(raw);
   const refs: SpeakerRef[] = raw.map((r) => ({ source: r.source, paragraph: r.paragraph, inherit: r.inherit, continued: r.quoteSpan?.continued ?? false, start: r.start }));
   const speakers = resolveSpeakers(body, refs, paragraphs, input.entities ?? [], quoted.map((q) => ({ start: q.open, end: q.close })), paragraphTokens);
   const out: QuoteFinding[] = [];
@@ -1880,21 +1939,51 @@ export function findQuotes(text: string, input: QuoteInput = {}): QuoteFinding[]
       speaker,
       cueSpan: r.cueSpan,
       source: r.source,
+      ...(r.nested === true ? { nested: true as const } : {}),
     });
     if (input.fragments === true && r.kind === 'mixed') for (const f of quotedFragments(body, quoted, r)) out.push({ ...out[out.length - 1], ...f, fragment: true });
   }
   return out;
 }
 
+/**
+ * Marks the findings whose source and cue both lie inside another finding's content: an
+ * attribution nested in a reported one ("Filings show Ada Volk told the board she would resign"). `raw` is
+ * sorted by start; a content holding the span starts at or before it.
+ */
+function markNested(raw: RawQuote[]): void {
+  for (const r of raw) {
+    if (r.source === null || r.cueSpan === null) continue;
+    const from = Math.min(r.source.start, r.cueSpan.start);
+    const to = Math.max(r.source.end, r.cueSpan.end);
+    for (const o of raw) {
+      if (o.start > from) break;
+      if (o !== r && o.end >= to) {
+        r.nested = true;
+        break;
+      }
+    }
+  }
+}
+
 /** Words set off as a label rather than quoted as said: "the so-called "peace plan"". */
 const LABEL_BEFORE = /\b(?:so-called|so called|known as|the term|the word|the phrase|dubbed|nicknamed|titled|entitled|named)\s*$/i;
+
+/**
+ * A naming speech act right before a quoted word or two, with its object between: calling them
+ * “…”, called the plan “…”, referred to the board as “…”, described (characterised, dismissed) the
+ * move as “…”. The quoted words are what the speaker called someone or something: a partial quote,
+ * not a term. A verb directly before the quote (a trust called “…”) names, and "calling for" /
+ * "called on" are requests, not names.
+ */
+const NAMING_BEFORE = /\b(?:(?:call(?:s|ed|ing)?)\s+(?!(?:for|on|off|out|in|up|back|upon)\s)(?:[\p{L}\p{N}'’-]+\s+){1,4}|(?:refer(?:s|red|ring)?\s+to|(?:describ|characteri[sz])(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}as\s+)$/iu;
 
 /**
  * The quoted words of a mixed quote, each as a quote of its own (the report stays whole beside
  * them): what the speaker said verbatim inside a paraphrase ("ruled out a "pier built on
  * promises."", "calling them "clowns.""). Terms (a word or two without punctuation of
- * their own inside the marks), names and titles of works (Title Case, no sentence punctuation) and
- * labels ("so-called …") are left out.
+ * their own inside the marks, unless a naming act gives them: `NAMING_BEFORE`), names and titles
+ * of works (Title Case, no sentence punctuation) and labels ("so-called …") are left out.
  */
 function quotedFragments(body: string, quoted: readonly QuotedSpan[], r: RawQuote): Array<{ start: number; end: number; text: string }> {
   const out: Array<{ start: number; end: number; text: string }> = [];
@@ -1907,7 +1996,9 @@ function quotedFragments(body: string, quoted: readonly QuotedSpan[], r: RawQuot
     const punctuated = /[.!?,;:…]$/.test(text);
     const titleCase = words.every((w) => /^[‘'(]?[\p{Lu}\d]/u.test(w)) && !punctuated;
     // A word or two without the speaker's punctuation is a term ("dismissed the "reset""), not words said.
-    if ((words.length < 3 && !punctuated) || titleCase || LABEL_BEFORE.test(body.slice(Math.max(r.start, q.open - 20), q.open))) continue;
+    if (titleCase || LABEL_BEFORE.test(body.slice(Math.max(r.start, q.open - 20), q.open))) continue;
+    // A word or two is said words only as what a speaker called someone ("calling them "amateurs"").
+    if (words.length < 3 && !punctuated && !NAMING_BEFORE.test(body.slice(Math.max(0, q.open - 60), q.open))) continue;
     const lead = inner.length - inner.trimStart().length;
     out.push({ start: q.start + lead, end: q.start + lead + text.length, text });
   }

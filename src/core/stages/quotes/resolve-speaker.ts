@@ -110,8 +110,11 @@ function isRoleModifier(w: string): boolean {
   return /^(press|foreign|defen[cs]e|deputy|senior|chief|former|top|campaign|white|state|city|party)$/.test(w);
 }
 
+/** Prepositions that open a sentence capitalised ("Despite what they called …"): never a name, so never an antecedent. */
+const OPENING_PREPOSITIONS = new Set(['despite', 'amid']);
+
 function isNameWord(t: QuoteToken): boolean {
-  return t.kind === 'w' && t.isCap && !NOT_NAMES.has(t.lower);
+  return t.kind === 'w' && t.isCap && !NOT_NAMES.has(t.lower) && !OPENING_PREPOSITIONS.has(t.lower);
 }
 
 /** Strips leading titles and role words from a run of tokens; returns the index of the first name token. */
@@ -321,6 +324,48 @@ export function resolveSpeakers(
     return null;
   };
 
+  /**
+   * The one organisation that is the subject of the previous sentence or the one before it (in the
+   * same paragraph or the previous one) of the sentence holding `pos`: an organisation entity's
+   * mention (or, without entities, a capitalised name with an organisation word) opening the
+   * sentence, after at most "the", with a lower-case word after it. Null when none or several.
+   */
+  const subjectOrganisation = (pos: number): { name: string; entity: string | null } | null => {
+    const para = paragraphIndex(paragraphs, pos);
+    const starts: number[] = [];
+    for (let p = Math.max(0, para - 1); p <= para; p++) {
+      const { start, end } = paragraphs[p];
+      starts.push(start);
+      const re = /[.!?][”"’')]*\s+(?=[“"]?\p{Lu})/gu;
+      const slice = text.slice(start, Math.min(end, pos + 2));
+      for (let m = re.exec(slice); m !== null; m = re.exec(slice)) starts.push(start + m.index + m[0].length);
+    }
+    const ends = (k: number): number => {
+      const p = paragraphIndex(paragraphs, starts[k]);
+      return k + 1 < starts.length ? Math.min(starts[k + 1], paragraphs[p].end) : paragraphs[p].end;
+    };
+    const found = new Map<string, { name: string; entity: string | null }>();
+    const opensSentence = (sentenceStart: number, from: number, to: number): boolean =>
+      /^\s*(?:the\s+)?$/i.test(text.slice(sentenceStart, from)) && /^\s+\p{Ll}/u.test(text.slice(to, to + 3));
+    // `starts` ends with the sentence holding `pos`; the two before it are the previous sentences.
+    for (let k = starts.length - 2; k >= Math.max(0, starts.length - 3); k--) {
+      const from = starts[k];
+      const to = ends(k);
+      if (entities.length > 0) {
+        for (const e of entities) {
+          if (e.type !== 'ORG') continue;
+          for (const m of e.mentions) if (!m.field && m.start >= from && m.start < to && opensSentence(from, m.start, m.end)) found.set(e.id, { name: e.name, entity: e.id });
+        }
+      } else {
+        for (let r = lastBefore(null, to); r >= 0 && runs[r].start >= from; r--) {
+          const run = runs[r];
+          if (!run.inQuote && run.name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())) && opensSentence(from, run.start, run.end)) found.set(run.name, { name: run.name, entity: null });
+        }
+      }
+    }
+    return found.size === 1 ? [...found.values()][0] : null;
+  };
+
   const resolveOne = (ref: SpeakerRef): Resolved | null => {
     if (ref.source === null) return null;
     const mentionText = text.slice(ref.source.start, ref.source.end);
@@ -331,6 +376,11 @@ export function resolveSpeakers(
       const a = antecedent(ref.source.start, PRONOUNS_PERSON.has(low));
       if (a === null) return { speaker: { name: mentionText, entity: null, mention }, isPerson: PRONOUNS_PERSON.has(low), position: mention.start };
       return { speaker: { ...a.speaker, mention }, isPerson: a.isPerson, position: mention.start };
+    }
+    // Bare "officials" right after sentences about one organisation speak for it (the mention stays).
+    if (low === 'officials' || low === 'the officials') {
+      const org = subjectOrganisation(ref.source.start);
+      if (org !== null) return { speaker: { ...org, mention }, isPerson: false, position: mention.start };
     }
     // "the press secretary of the board, Ada Volk": the name in apposition.
     const comma = tokens.map((t) => t.text).lastIndexOf(',');
