@@ -950,3 +950,19 @@ test('extractQuotes (version 12): bare "officials" after sentences about one org
   assert.deepEqual(speakerOf('The Tarn Ferry Company cut its winter timetable. Harbour officials said the crossings would resume in April.', true)[0], 'Harbour officials');
   assert.deepEqual(speakerOf('The Tarn Ferry Company cut its winter timetable. Snow fell. Ice closed the quay. Officials said the crossings would resume in April.', true), ['Officials', null, 'Officials']);
 });
+
+test('findQuotes (version 12): after an opening adverbial with a quoted term, a clause opening with a noun phrase is the content', () => {
+  const at = (text: string) => findQuotes(text, { sourceTagger: null }).filter((q) => !q.fragment).map((q) => [q.cue, text.slice(q.start, q.end), q.source ? text.slice(q.source.start, q.source.end) : null]);
+  assert.deepEqual(at('Despite the “deep chill” between the two ferry firms, which last merged routes in 2016, Lund says joint tickets could revive the crossing.'), [
+    ['says', 'joint tickets could revive the crossing', 'Lund'],
+  ]);
+  // Without a finite verb after the cue, the words after it are no clause: the trailing reading stays.
+  assert.deepEqual(at('Despite the “deep chill” between the firms, the crossing will be revived soon, Lund said on Friday.').map((x) => x[0]), ['said']);
+});
+
+test('findQuotes (version 12): a cue word after an adjective in "-less" is a noun', () => {
+  const at = (text: string) => findQuotes(text, { sourceTagger: null }).map((q) => [q.cue, q.source ? text.slice(q.source.start, q.source.end) : null]);
+  assert.deepEqual(at('The guild’s repeated groundless claims about the harbour fees make a quick deal unlikely.'), []);
+  // "nevertheless" is no adjective: the verb stays a cue.
+  assert.deepEqual(at('Brell has nevertheless called the vote a mistake.'), [['called', 'Brell']]);
+});

@@ -457,6 +457,15 @@ const FINITE_AUXILIARIES = new Set(['could', 'would', 'will', 'may', 'might', 's
 const INNER_PREPOSITIONS = new Set(['in', 'of', 'from', 'at', 'for', 'with', 'on']);
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'after', 'before', 'during', 'into', 'over', 'under', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
+/** Words in "-less" that are no adjectives: "nevertheless called" keeps its verb. */
+const LESS_ADVERBS = new Set(['nevertheless', 'regardless', 'unless', 'doubtless', 'nonetheless']);
+
+/** True when a finite auxiliary or modal stands between `from` and the next comma or sentence end. */
+function finiteBeforeComma(items: readonly Item[], from: number): boolean {
+  for (let k = from; k < items.length && isWord(items[k]); k++) if (FINITE_AUXILIARIES.has(lower(items[k]))) return true;
+  return false;
+}
+
 function isSubjectHead(t: QuoteToken): boolean {
   return t.isCap || SUBJECT_PRONOUNS.has(t.lower) || ROLE_WORDS.has(t.lower);
 }
@@ -1195,6 +1204,8 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     }
     const info = infoAt(i);
     if (info === null || quotesAsSaying(items, i)) continue;
+    // "the party's baseless claims about …": after an adjective in "-less" the cue word is a noun.
+    if (i > 0 && isWord(items[i - 1]) && !items[i - 1].tok!.isCap && /...less$/.test(lower(items[i - 1])) && !LESS_ADVERBS.has(lower(items[i - 1]))) continue;
     cues.push(i);
     cueSet.add(i);
     if (!info.isParticiple) {
@@ -1502,7 +1513,9 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       if (np !== null && np.from < c && accordingAt(items, s)) continue;
       // "After the vote, the mayor said the budget would pass": an opening adverbial before the
       // comma is not content when a clause follows the cue.
-      if (np !== null && np.from < c && (ADVERBIAL_OPENERS.has(lower(items[s])) || LEADING_SUBORDINATORS.has(lower(items[s]))) && isWord(items[tailEnd]) && !ADVERBIAL_OPENERS.has(after) && !TIME_WORDS.has(after) && (CLAUSE_STARTERS.has(after) || items[tailEnd].tok!.isCap)) continue;
+      // The clause may open with a noun phrase ("… the mayor believes tourist fees could pay for it"):
+      // a finite auxiliary before the next comma makes it one.
+      if (np !== null && np.from < c && (ADVERBIAL_OPENERS.has(lower(items[s])) || LEADING_SUBORDINATORS.has(lower(items[s]))) && isWord(items[tailEnd]) && !ADVERBIAL_OPENERS.has(after) && !TIME_WORDS.has(after) && (CLAUSE_STARTERS.has(after) || items[tailEnd].tok!.isCap || finiteBeforeComma(items, tailEnd))) continue;
       const before = contentWords(items, s, subjFrom - 2);
       if (np !== null && before >= 1) {
         // "…, Smith said, according to the Gazette." ends the content as the sentence end does.

@@ -93,7 +93,7 @@ export const SKIPPABLE_BEFORE_CUE: ReadonlySet<string> = new Set([
   'earlier', 'again', 'once', 'not', 'did', 'does', 'do', 'could', 'might', 'may', 'can', 'should',
   'must', 'just', 'even', 'never', 'often', 'still', 'further', 'first', 'last', 'long', 'already',
   'always', 'since', 'subsequently', 'flatly', 'ever', 'too', 'had', 'been', 'being', 'soon', 'now',
-  'yet', 'separately', 'likewise', 'similarly', 'meanwhile', 'however', 'instead', 'herself', 'himself', 'themselves', 'itself',
+  'yet', 'separately', 'likewise', 'similarly', 'meanwhile', 'however', 'nevertheless', 'nonetheless', 'instead', 'herself', 'himself', 'themselves', 'itself',
 ]);
 
 /**
