@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findModelFile } from '../../model-file.js';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { buildCueLexicon } from './cue-lexicon.js';
 
 /**
  * A learned attribution-cue classifier: for a word of its vocabulary (words of PolNeAR train cues
@@ -84,7 +85,21 @@ let defaultModel: CueModel | null | undefined;
 export function getDefaultCueModel(): CueModel | null {
   if (defaultModel === undefined) {
     const path = defaultCueModelPath();
-    defaultModel = path === null ? null : decodeCueModel(readFileSync(path));
+    defaultModel = path === null ? null : withoutLexiconWords(decodeCueModel(readFileSync(path)));
   }
   return defaultModel;
+}
+
+/**
+ * The model without the words the lexicon now lists as cues of its own (not low-precision): the
+ * extractor reads those from the lexicon and never asks the model, and a word added to the lexicon
+ * after the model was trained ("characterize") leaves the model's vocabulary.
+ */
+function withoutLexiconWords(model: CueModel): CueModel {
+  const lexicon = buildCueLexicon();
+  const vocabulary = new Set([...model.vocabulary].filter((w) => {
+    const info = lexicon.get(w);
+    return info === undefined || info.lowPrecision === true;
+  }));
+  return { ...model, vocabulary };
 }

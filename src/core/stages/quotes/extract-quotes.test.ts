@@ -847,8 +847,10 @@ test('findQuotes (version 12): "characterise X as Y" reads like "describe X as Y
   const at = (text: string) => findQuotes(text, { sourceTagger: null }).map((q) => [q.cue, text.slice(q.start, q.end), q.source ? text.slice(q.source.start, q.source.end) : null]);
   assert.deepEqual(at('The pilots’ guild characterised the new roster as a safety risk.'), [['characterised', 'the new roster as a safety risk', 'The pilots’ guild']]);
   assert.deepEqual(at('Councillor Bo Harker characterized the ferry levy as a raid on commuters.'), [['characterized', 'the ferry levy as a raid on commuters', 'Councillor Bo Harker']]);
+  assert.deepEqual(at('He characterized the widening of the toll road into the valley as the main cause of the dispute.'), [['characterized', 'the widening of the toll road into the valley as the main cause of the dispute', 'He']]);
   // A passive with "by" names what marks a thing, not a speaker.
   assert.deepEqual(at('The old quarter is characterised by narrow lanes.'), []);
+  assert.deepEqual(at('The old quarter is characterized by narrow lanes.'), []);
 });
 
 test('findQuotes (version 12): a relative clause whose gap is the subject of a reported content', () => {
@@ -965,4 +967,12 @@ test('findQuotes (version 12): a cue word after an adjective in "-less" is a nou
   assert.deepEqual(at('The guild’s repeated groundless claims about the harbour fees make a quick deal unlikely.'), []);
   // "nevertheless" is no adjective: the verb stays a cue.
   assert.deepEqual(at('Brell has nevertheless called the vote a mistake.'), [['called', 'Brell']]);
+});
+
+test('findQuotes (version 12): a partial quote after a verb inside the clause of a learned cue is that cue\'s', () => {
+  const found = findQuotes('During her visit to Tarn, she expressed the guild’s readiness to sign if the owners show “real remorse.”', { sourceTagger: null, fragments: true });
+  assert.deepEqual(found.map((q) => [q.cue, q.text, q.source === null ? null : 'source']), [
+    ['expressed', 'the guild’s readiness to sign if the owners show “real remorse.”', 'source'],
+    ['expressed', 'real remorse.', 'source'],
+  ]);
 });

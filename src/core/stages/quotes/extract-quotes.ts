@@ -1347,11 +1347,12 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
         const endsSentence = qi + 1 >= n || !isWord(items[qi + 1]) || after !== null || /[,!?]$/.test(text.slice(q.start, q.end));
         if ((gap <= 5 || (parenthetical && gap <= 9)) && (colonOrComma || gap === 0 || lower(items[qi - 1]) === 'that') && endsSentence) {
           // "Volk said she would sign if the union showed “good faith.”": a partial quote after a
-          // verb that is not one of saying, inside the clause an earlier verb of saying or belief
-          // reports, is part of that clause; the inner verb's subject is not its speaker. The earlier
+          // verb that is not one of saying, inside the clause an earlier cue reports (a verb of
+          // saying or belief, or a learned cue: "expressed her readiness to sign if …"), is part of
+          // that clause; the inner verb's subject is not its speaker. The earlier
           // verb may be a participle of the main clause ("…, saying the slipway would reopen if the
           // council shows “real remorse.”"): its speaker is the main clause's subject.
-          const reported = infoAt(m)?.type !== 'speech' && cues.some((k2) => k2 < m && !used[k2] && !accordingAt(items, k2) && (infoAt(k2)?.type === 'speech' || infoAt(k2)?.type === 'cognition') && (infoAt(k2)!.isParticiple ? mainClauseSubject(items, k2, subjects) !== null : subjects.has(k2)) && !items.slice(k2 + 1, m).some((x) => x.quote !== null || SENTENCE_END.has(x.tok?.text ?? '')));
+          const reported = infoAt(m)?.type !== 'speech' && cues.some((k2) => k2 < m && !used[k2] && !accordingAt(items, k2) && infoAt(k2) !== null && (infoAt(k2)!.isParticiple ? mainClauseSubject(items, k2, subjects) !== null : subjects.has(k2)) && !items.slice(k2 + 1, m).some((x) => x.quote !== null || SENTENCE_END.has(x.tok?.text ?? '')));
           if (!reported) before = { c: m, cueTo: cueEnd(m), np: subjectOf(m, qi - 1) };
         }
         break;

@@ -5,8 +5,8 @@
 
 /**
  * Verbs of saying, as base forms. Each is expanded to -s / -ed / -ing forms by `inflect`, unless the
- * irregular table below gives the forms. ("characterise X as Y" reads like "describe X as Y"; the
- * American spelling's forms are words of the learned cue model, which decides on them in context.)
+ * irregular table below gives the forms. ("characterise X as Y" reads like "describe X as Y", in
+ * either spelling; a word listed here is no longer decided by the learned cue model.)
  */
 export const SPEECH_VERBS: readonly string[] = [
   'say', 'state', 'claim', 'insist', 'warn', 'add', 'note', 'explain', 'argue', 'assert', 'declare',
@@ -19,7 +19,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'mention', 'propose', 'recommend', 'demand', 'threaten', 'lament', 'signal', 'tout', 'brag',
   'grumble', 'shout', 'yell', 'scream', 'whisper', 'exclaim', 'sigh', 'mutter', 'thunder',
   'proclaim', 'opine', 'muse', 'reason', 'surmise', 'conclude', 'affirm', 'reaffirm', 'clarify',
-  'specify', 'point', 'highlight', 'describe', 'characterise', 'elaborate', 'lament', 'agree', 'disagree',
+  'specify', 'point', 'highlight', 'describe', 'characterise', 'characterize', 'elaborate', 'lament', 'agree', 'disagree',
   'object', 'protest', 'plead', 'beg', 'implore', 'advise', 'forecast', 'project', 'guarantee',
   'swear', 'acknowledge', 'snap', 'fume', 'rage', 'gush', 'chide', 'scoff', 'sneer', 'cry',
   'demur', 'interject', 'retaliate', 'rebut', 'scold', 'taunt', 'vent', 'marvel', 'concur', 'recount',
