@@ -344,8 +344,10 @@ test('the stage reads clean text and paragraphs', () => {
   assert.equal(quotesStage.name, 'quotes');
   assert.deepEqual(quotesStage.requires, ['clean']);
   // Version 11: the quoted words of a mixed quote given on their own; coordinated, nested and
-  // passive verbs of saying; contents ending at a dash or a time clause. Stored articles are re-run
-  // on reprocess.
+  // passive verbs of saying; contents ending at a dash or a time clause. Version 12: gap relative
+  // clauses, nested attributions, naming quotes, and where a reported content ends (coordination
+  // after ", yet", a cue after ", while"/", with", summing-up appositives, opening subordinate
+  // clauses). Stored articles are re-run on reprocess.
   assert.equal(quotesStage.version, 12);
 });
 
@@ -974,5 +976,114 @@ test('findQuotes (version 12): a partial quote after a verb inside the clause of
   assert.deepEqual(found.map((q) => [q.cue, q.text, q.source === null ? null : 'source']), [
     ['expressed', 'the guild’s readiness to sign if the owners show “real remorse.”', 'source'],
     ['expressed', 'real remorse.', 'source'],
+  ]);
+});
+
+test('where a reported content ends: coordinated cues, contrast and absolute clauses with their own cue, summing-up appositives, "which" after an "as" complement', () => {
+  const at = (text: string): [string | null, string, string | null][] =>
+    findQuotes(text, { entities: [] }).map((q) => [q.cue, q.text, q.source === null ? null : text.slice(q.source.start, q.source.end)]);
+  // A cue coordinated after ", yet" with no subject of its own: two attributions of one speaker.
+  assert.deepEqual(at('The quarry inspector calls the new fence solid, yet cautions against expecting fewer accidents.'), [
+    ['calls', 'the new fence solid', 'The quarry inspector'],
+    ['cautions against', 'expecting fewer accidents', 'The quarry inspector'],
+  ]);
+  // A cue after ", yet" with a subject of its own keeps that subject.
+  assert.deepEqual(at('The quarry inspector calls the new fence solid, yet the owners insist that it leans.'), [
+    ['calls', 'the new fence solid', 'The quarry inspector'],
+    ['insist', 'it leans', 'the owners'],
+  ]);
+  // ", while"/"— while" and ", with" before a clause with a cue of its own: another attribution.
+  assert.deepEqual(at('The bakery cooperative demands a lower flour price — while its rivals have accused the mill of hoarding grain.'), [
+    ['demands', 'a lower flour price', 'The bakery cooperative'],
+    ['accused', 'the mill of hoarding grain', 'its rivals'],
+  ]);
+  assert.deepEqual(at('The bakery cooperative demands a lower flour price, with the mill owners calling the request reckless.'), [
+    ['demands', 'a lower flour price', 'The bakery cooperative'],
+    ['calling', 'the request reckless', 'the mill owners'],
+  ]);
+  // Without a cue in it, a contrast or an absolute phrase stays in the content (as PolNeAR annotates
+  // "X would win 40 percent, while Y would win 35 percent").
+  assert.deepEqual(at('Pollsters at Ardent Research found that Ilse Marrow would take 41 percent, while Tobin Rusk would take 37 percent.'), [
+    ['found', 'Ilse Marrow would take 41 percent, while Tobin Rusk would take 37 percent', 'Pollsters at Ardent Research'],
+  ]);
+  assert.deepEqual(at('The tram company confirmed it will close two depots, with a vote by the council due in May.'), [
+    ['confirmed', 'it will close two depots, with a vote by the council due in May', 'The tram company'],
+  ]);
+  // An appositive summing the report up ends it: a summing-up noun, or "a/an X that/which/seen/…".
+  assert.deepEqual(at('Residents say the landlord had offered the tenants a rent freeze, a step widely viewed as a stalling tactic.'), [
+    ['say', 'the landlord had offered the tenants a rent freeze', 'Residents'],
+  ]);
+  assert.deepEqual(at('Engineers say the dam lost a tenth of its capacity, an estimate that the water board disputes.'), [
+    ['say', 'the dam lost a tenth of its capacity', 'Engineers'],
+  ]);
+  // An appositive inside the content that names something else stays ("a bakery, a café and …").
+  assert.deepEqual(at('Engineers say the flood closed three shops on Mill Lane, a bakery among them.'), [
+    ['say', 'the flood closed three shops on Mill Lane, a bakery among them', 'Engineers'],
+  ]);
+  // ", which" after a content with an "as" complement and no finite verb: a relative clause about
+  // its last noun. After a clause with its own verb the relative clause stays in the content.
+  assert.deepEqual(at('Shopkeepers describe the parking fee as a charge on customers, which has already emptied two arcades.'), [
+    ['describe', 'the parking fee as a charge on customers', 'Shopkeepers'],
+  ]);
+  assert.deepEqual(at('Shopkeepers said the council raised the parking fee, which has already emptied two arcades.'), [
+    ['said', 'the council raised the parking fee, which has already emptied two arcades', 'Shopkeepers'],
+  ]);
+});
+
+test('where a reported content ends: subordinate clauses, before and after the cue, and a participle content before the main verb', () => {
+  const at = (text: string): [string | null, string, string | null][] =>
+    findQuotes(text, { entities: [] }).map((q) => [q.cue, q.text, q.source === null ? null : text.slice(q.source.start, q.source.end)]);
+  // A content opening with a subordinate clause runs past that clause's comma to its main clause.
+  assert.deepEqual(at('The ranger warned that if the drought continues, the lake may dry out by autumn.'), [
+    ['warned', 'if the drought continues, the lake may dry out by autumn', 'The ranger'],
+  ]);
+  assert.deepEqual(at('The ranger said unless the dam is mended, the meadows will flood again.'), [
+    ['said', 'unless the dam is mended, the meadows will flood again', 'The ranger'],
+  ]);
+  // An attribution inside a subordinate clause opening the sentence ends at the comma closing that
+  // clause; a participle after the main clause takes the main clause's subject.
+  assert.deepEqual(at('While the governor said a deal was close on Thursday, her envoy Lasse Korhon poured cold water on it on Friday, insisting that the talks could last into winter.'), [
+    ['said', 'a deal was close on Thursday', 'the governor'],
+    ['insisting', 'the talks could last into winter', 'her envoy Lasse Korhon'],
+  ]);
+  assert.deepEqual(at('When the treasurer announced that the pension fund had run dry, savers queued outside the branch in Hollin, Vessa, for hours.'), [
+    ['announced', 'the pension fund had run dry', 'the treasurer'],
+  ]);
+  // A comma inside a number is not the clause's comma.
+  assert.deepEqual(at('After the board reported that 4,200 tickets were sold, the organisers booked a second night.').map((r) => r[1]), [
+    '4,200 tickets were sold',
+  ]);
+  // An opening subordinate clause before "X say(s) CONTENT" is not the content.
+  assert.deepEqual(at('If the river keeps rising, hydrologists say farmland near Tresk will be under water by Sunday.'), [
+    ['say', 'farmland near Tresk will be under water by Sunday', 'hydrologists'],
+  ]);
+  // After a participle's content in the past, "and" with a verb in the -s form agreeing with the
+  // main clause's present verb goes on with the main clause.
+  assert.deepEqual(at('The carting guild questions the toll, arguing that it expired in June and asks the council to scrap it.').slice(0, 1), [
+    ['arguing', 'it expired in June', 'The carting guild'],
+  ]);
+  // With the same tense, or a noun with its own verb after "and", the content goes on.
+  assert.deepEqual(at('The carting guild questions the toll, arguing that it expired in June and fares rose.'), [
+    ['arguing', 'it expired in June and fares rose', 'The carting guild'],
+  ]);
+  assert.deepEqual(at('The carting guild questions the toll, arguing that it lapses in June and costs the town money.'), [
+    ['arguing', 'it lapses in June and costs the town money', 'The carting guild'],
+  ]);
+});
+
+test('"CONTENT, according to X, …": a complete clause before the source ends the content; an opening phrase or an open subordinate clause goes on', () => {
+  const at = (text: string): [string | null, string, string | null][] =>
+    findQuotes(text, { entities: [] }).map((q) => [q.cue, q.text, q.source === null ? null : text.slice(q.source.start, q.source.end)]);
+  assert.deepEqual(at('The tram line carried 7,500 riders in March, according to city figures, a record for the season.'), [
+    ['according to', 'The tram line carried 7,500 riders in March', 'city figures'],
+  ]);
+  assert.deepEqual(at('The tram line carried 7,500 riders in March, according to Edda Morn, who runs the depot.'), [
+    ['according to', 'The tram line carried 7,500 riders in March', 'Edda Morn'],
+  ]);
+  assert.deepEqual(at('Over the summer, according to the depot office, the old rails buckled twice.'), [
+    ['according to', 'Over the summer, according to the depot office, the old rails buckled twice', 'the depot office'],
+  ]);
+  assert.deepEqual(at('While the bridge was shut for repairs, according to the depot office, the trams ran on the ring road.'), [
+    ['according to', 'While the bridge was shut for repairs, according to the depot office, the trams ran on the ring road', 'the depot office'],
   ]);
 });

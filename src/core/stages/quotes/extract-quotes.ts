@@ -743,6 +743,9 @@ function mainClauseSubject(items: Item[], cueIndex: number, known: Map<number, N
   if (modified !== null && !possessiveInPP) return modified;
   for (let c = cueIndex - 1; c >= 0; c--) {
     const np = known.get(c);
+    // "While the envoy said …, his aide … played it down, insisting …": the subject of a cue inside a
+    // subordinate clause opening the sentence is not the main clause's.
+    if (np !== undefined && openingSubordinateClause(items, np)) continue;
     if (np !== undefined) return np;
   }
   // A dateline ("WASHINGTON —") is not the subject.
@@ -1134,6 +1137,122 @@ function objectEnd(items: Item[], s: number, e: number): number {
   }
   return e;
 }
+/** Subordinators that open a clause before the main clause of a sentence ("While X said …, Y …"). */
+const OPENING_SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'as', 'after', 'when', 'because', 'since', 'once', 'if', 'before', 'until', 'unless']);
+
+/** True when the phrase `np` follows a subordinator that opens the sentence (after "But"/"And"/"Yet" at most). */
+function openingSubordinateClause(items: Item[], np: NounPhrase): boolean {
+  const at = np.from - 1;
+  if (at < 0 || !OPENING_SUBORDINATORS.has(lower(items[at]))) return false;
+  return at === 0 || (at === 1 && (lower(items[0]) === 'but' || lower(items[0]) === 'and' || lower(items[0]) === 'yet'));
+}
+
+/** A comma inside a number ("2,400") or between a place and a short region name ("Tarn, Vel., …"). */
+function innerComma(items: Item[], k: number): boolean {
+  const prev = items[k - 1]?.tok;
+  const next = items[k + 1]?.tok;
+  if (prev == null || next == null) return false;
+  if (/\d$/.test(prev.text) && /^\d/.test(next.text) && prev.end === items[k].start && items[k].end === next.start) return true;
+  return prev.isCap && next.isCap && /^\p{Lu}[\p{L}.]{0,4}$/u.test(next.text) && (lower(items[k + 2]) === ',' || lower(items[k + 2]) === '.' || next.text.endsWith('.'));
+}
+
+/** True when the words `from` … `to` hold a finite verb: an auxiliary, a form of "be", or a past form in -ed after a non-determiner. */
+function finiteClause(items: Item[], from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) {
+    const t = items[j].tok;
+    if (t === null || t.kind !== 'w') continue;
+    if (FINITE_AUXILIARIES.has(t.lower) || BE_FORMS.has(t.lower) || (!t.isCap && /[^e]ed$/.test(t.lower) && j > from && !DETERMINERS.has(lower(items[j - 1])))) return true;
+  }
+  return false;
+}
+
+/** Past forms that mark a clause's tense as past. */
+const PAST_MARKERS = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
+
+/**
+ * "The memo disputes the fine, claiming that it was issued late and asks the court to cancel it":
+ * after a participle's content in the past, "and" with a lexical verb in the -s form, agreeing with
+ * the main clause's verb in the -s form, goes on with the main clause; the content ends before "and".
+ * ("and is"/"and has" stay in the content: "was born abroad and is a …".)
+ */
+function coordinatedMainVerbEnd(items: Item[], s: number, e: number, subj: NounPhrase): number {
+  let v = subj.to + 1;
+  while (v < s && isWord(items[v]) && (/ly$/.test(lower(items[v])) || SKIPPABLE_BEFORE_CUE.has(lower(items[v])))) v++;
+  const presentS = (w: string): boolean => w.length > 3 && /[^su']s$/.test(w);
+  const main = lower(items[v]);
+  if (v >= s || !isWord(items[v]) || !(presentS(main) || main === 'has' || main === 'is' || main === 'does')) return e;
+  let past = false;
+  for (let k = s; k <= e; k++) {
+    const t = items[k].tok;
+    if (t === null || t.kind !== 'w') continue;
+    if (k > s && t.lower === 'and' && past && isWord(items[k + 1]) && !items[k + 1].tok!.isCap && presentS(lower(items[k + 1]))) {
+      // The verb takes an object or an infinitive ("urges the council", "asks to …"); a noun with
+      // its own verb ("and costs rose") goes on with the content.
+      const after = items[k + 2]?.tok;
+      if (after != null && (DETERMINERS.has(after.lower) || OBJECT_PRONOUNS.has(after.lower) || after.lower === 'to' || after.lower === 'that' || after.isCap)) return k - 1;
+    }
+    if (PAST_MARKERS.has(t.lower) || (!t.isCap && /[^e]ed$/.test(t.lower) && k > s && !DETERMINERS.has(lower(items[k - 1])))) past = true;
+  }
+  return e;
+}
+
+/** Nouns that sum up a reported statement in an appositive after it ("…, a step widely seen as …"). */
+const SUMMARY_NOUNS = new Set([
+  'move', 'step', 'decision', 'sign', 'signal', 'reference', 'swipe', 'jab', 'dig', 'nod', 'shot', 'rebuke',
+  'claim', 'charge', 'allegation', 'assertion', 'accusation', 'statement', 'remark', 'comment', 'position',
+  'stance', 'view', 'idea', 'notion', 'suggestion', 'proposal', 'promise', 'pledge', 'threat', 'warning',
+  'reversal', 'shift', 'departure', 'contrast', 'break', 'prospect', 'scenario', 'development', 'change',
+  'message', 'argument', 'assessment', 'prediction', 'estimate', 'admission', 'concession', 'criticism',
+  'point', 'line', 'theme', 'refrain', 'tactic', 'strategy', 'gesture', 'response', 'reaction', 'rebuttal',
+]);
+/** Adjectives that may stand before a summing-up noun ("an apparent reference to", "a veiled swipe at"). */
+const SUMMARY_MODIFIERS = new Set(['apparent', 'veiled', 'thinly', 'clear', 'implicit', 'oblique', 'thinly-veiled', 'not-so-subtle', 'subtle', 'direct', 'pointed', 'rare', 'major', 'significant', 'bold', 'controversial', 'remarkable', 'stark', 'sharp', 'dramatic', 'striking', 'familiar', 'common', 'frequent', 'new', 'similar', 'key', 'possible', 'likely']);
+/** Words right after an appositive's noun that make it a comment on what came before ("a step widely seen as", "a claim that"). */
+const APPOSITIVE_COMMENT = new Set(['that', 'which', 'widely', 'seen', 'regarded', 'described', 'considered', 'viewed', 'deemed']);
+
+/**
+ * Where a reported content ends inside the rest of its clause (`s` … `e`), for marks the other rules
+ * leave: at ", while"/", whereas" or ", with" when a cue stands in the clause after it (another
+ * attribution: "…, while the union said …", "…, with the mayor calling it …"); at an appositive that
+ * sums the report up (", a step widely seen as …", ", a claim that …"); and at ", which" after a
+ * content with no finite verb and an "as" complement ("describe the fee as a charge on shoppers, which …"). A
+ * cut that would leave fewer than three words is not made.
+ */
+function reportedClauseEnd(items: Item[], s: number, e: number, isCue: (k: number) => boolean): number {
+  /** True when a cue stands in the words after `k`, before the next mark. */
+  const cueInClause = (k: number): boolean => {
+    for (let j = k; j <= Math.min(e, k + 14); j++) {
+      if (items[j].tok === null || items[j].tok!.kind === 'p') return false;
+      if (isCue(j)) return true;
+    }
+    return false;
+  };
+  // One pass: the words before each mark, and whether they hold a finite verb or an "as", are counted on the way.
+  let words = 0;
+  let finite = false;
+  let as = false;
+  for (let k = s; k <= e; k++) {
+    const it = items[k];
+    const mark = lower(it);
+    // A cut that would leave fewer than three words (and so drop the attribution) is not made.
+    if (k > s && (mark === ',' || mark === '—' || mark === '–') && words >= 3) {
+      const w = lower(items[k + 1]);
+      if ((w === 'while' || w === 'whereas' || w === 'with') && cueInClause(k + 2)) return k - 1;
+      if (w === 'a' || w === 'an') {
+        let j = k + 2;
+        while (j < k + 4 && SUMMARY_MODIFIERS.has(lower(items[j]))) j++;
+        if (SUMMARY_NOUNS.has(lower(items[j])) || APPOSITIVE_COMMENT.has(lower(items[j + 1]))) return k - 1;
+      }
+      if (mark === ',' && w === 'which' && !finite && as) return k - 1;
+    }
+    if (it.quote !== null) words += 3;
+    else if (isWord(it)) words++;
+    if (FINITE_AUXILIARIES.has(mark) || BE_FORMS.has(mark)) finite = true;
+    if (mark === 'as') as = true;
+  }
+  return e;
+}
+
 /** Derived cues that report findings and may trail their content like a verb of saying ("…, the survey found."). */
 const TRAILING_DERIVED = new Set(['found', 'finds', 'show', 'shows', 'showed']);
 /** One-word contents of a verb of saying when they close the clause ("said yes", "said so", "said it."). */
@@ -1242,7 +1361,10 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     if (subjects.has(k) || !cueSet.has(k) || info === null) return -1;
     let j = k - 1;
     while (j >= 0 && isWord(items[j]) && (SKIPPABLE_BEFORE_CUE.has(lower(items[j])) || /ly$/.test(lower(items[j])))) j--;
-    if (!(j > 1 && (lower(items[j]) === 'and' || lower(items[j]) === 'but')) || info.isParticiple || info.type === 'derived') return -1;
+    // "calls the pier sturdy, yet cautions against …": "yet" after a comma coordinates as "but" does
+    // (it is also an adverb before a cue, "has yet to say", so it was skipped above).
+    if (j > 0 && lower(items[j]) === ',' && lower(items[j + 1]) === 'yet' && j + 1 < k) j++;
+    if (!(j > 1 && (lower(items[j]) === 'and' || lower(items[j]) === 'but' || (lower(items[j]) === 'yet' && lower(items[j - 1]) === ','))) || info.isParticiple || info.type === 'derived') return -1;
     if (lower(items[j - 1]) === ',') return j;
     // Without a comma ("said the port would stay open and warned that …"), only a verb of saying
     // coordinated with the verb of saying or belief whose content is being read.
@@ -1262,7 +1384,7 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     let k = c - 1;
     while (k >= 0 && isWord(items[k]) && (SKIPPABLE_BEFORE_CUE.has(lower(items[k])) || /ly$/.test(lower(items[k])))) k--;
     // "Obama met survivors … and said …": the coordinated verb shares the sentence's subject.
-    if (k >= 0 && (lower(items[k]) === 'and' || lower(items[k]) === 'but')) return sentenceSubject(items, c) ?? mainClauseSubject(items, c, subjects);
+    if (k >= 0 && (lower(items[k]) === 'and' || lower(items[k]) === 'but' || (lower(items[k]) === ',' && lower(items[k + 1]) === 'yet'))) return sentenceSubject(items, c) ?? mainClauseSubject(items, c, subjects);
     // "interjected to say:", "went on to say": the infinitive's subject is the main clause's.
     if (lower(items[c - 1]) === 'to') return mainClauseSubject(items, c - 1, subjects);
     if (c === 0) return nounPhraseAfter(items, 1, limit);
@@ -1432,7 +1554,16 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
         && (lower(items[k - 1]) === ',' || lower(items[(subjects.get(k)?.from ?? 0) - 1]) === ','));
       if (reported) continue;
       // "CONTENT, according to X." or "CONTENT, according to X, CONTENT."
-      const continues = e < n && lower(items[e]) === ',' && contentWords(items, e + 1, n - 1) >= 2;
+      // "CONTENT, according to X, CONTENT." — unless the words before already make a clause of their
+      // own (a finite verb, not ending in a conjunction, not a subordinate clause left open): then
+      // what follows the source is an appositive or another clause ("…, according to Ada Volk, an
+      // analyst at …", "…, according to the survey, and turnout fell").
+      let continues = e < n && lower(items[e]) === ',' && contentWords(items, e + 1, n - 1) >= 2;
+      if (continues && finiteClause(items, s, c - 2)) {
+        const last = lower(items[c - 2]);
+        const openSubordinate = OPENING_SUBORDINATORS.has(lower(items[s])) && !items.slice(s, c - 2).some((x) => lower(x) === ',');
+        if (!CLAUSE_BOUNDARY_WORDS.has(last) && !OPENING_SUBORDINATORS.has(last) && !openSubordinate) continues = false;
+      }
       push(s, continues ? n - 1 : c - 2, c, c + 1, np);
     }
   }
@@ -1515,8 +1646,9 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       // "After the vote, the mayor said the budget would pass": an opening adverbial before the
       // comma is not content when a clause follows the cue.
       // The clause may open with a noun phrase ("… the mayor believes tourist fees could pay for it"):
-      // a finite auxiliary before the next comma makes it one.
-      if (np !== null && np.from < c && (ADVERBIAL_OPENERS.has(lower(items[s])) || LEADING_SUBORDINATORS.has(lower(items[s]))) && isWord(items[tailEnd]) && !ADVERBIAL_OPENERS.has(after) && !TIME_WORDS.has(after) && (CLAUSE_STARTERS.has(after) || items[tailEnd].tok!.isCap || finiteBeforeComma(items, tailEnd))) continue;
+      // a finite auxiliary before the next comma makes it one; after an opening subordinator any
+      // word but an adverb opens it.
+      if (np !== null && np.from < c && (ADVERBIAL_OPENERS.has(lower(items[s])) || LEADING_SUBORDINATORS.has(lower(items[s]))) && isWord(items[tailEnd]) && !ADVERBIAL_OPENERS.has(after) && !TIME_WORDS.has(after) && (CLAUSE_STARTERS.has(after) || items[tailEnd].tok!.isCap || finiteBeforeComma(items, tailEnd) || (OPENING_SUBORDINATORS.has(lower(items[s])) && !/ly$/.test(after)))) continue;
       const before = contentWords(items, s, subjFrom - 2);
       if (np !== null && before >= 1) {
         // "…, Smith said, according to the Gazette." ends the content as the sentence end does.
@@ -1681,6 +1813,13 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       }
     }
     if (objectContent) e = objectEnd(items, s, e);
+    e = reportedClauseEnd(items, s, e, (k) => cueSet.has(k) && !accordingAt(items, k));
+    if (info.isParticiple) e = coordinatedMainVerbEnd(items, s, e, subj);
+    // "While the envoy said …, his aide …": a cue inside a subordinate clause that opens the
+    // sentence reports up to the comma that closes that clause.
+    if (openingSubordinateClause(items, subj)) {
+      for (let k = s + 1; k <= e; k++) if (lower(items[k]) === ',' && !innerComma(items, k)) { e = k - 1; break; }
+    }
     // "The delays, which the ministry says were caused by a fault, lasted two days": a content with
     // its subject gapped after ", which" ends at the comma that closes the relative clause.
     // So does the content of a non-restrictive relative clause's own subject ("The fund, which says
