@@ -1062,6 +1062,10 @@ test('where a reported content ends: subordinate clauses, before and after the c
   assert.deepEqual(at('The carting guild questions the toll, arguing that it expired in June and asks the council to scrap it.').slice(0, 1), [
     ['arguing', 'it expired in June', 'The carting guild'],
   ]);
+  // The verb's object may open with an "-ing" modifier ("highlights growing limits").
+  assert.deepEqual(at('The carting guild questions the toll, arguing that it expired in June and notes rising fees on the bridge.').slice(0, 1), [
+    ['arguing', 'it expired in June', 'The carting guild'],
+  ]);
   // With the same tense, or a noun with its own verb after "and", the content goes on.
   assert.deepEqual(at('The carting guild questions the toll, arguing that it expired in June and fares rose.'), [
     ['arguing', 'it expired in June and fares rose', 'The carting guild'],

@@ -1186,10 +1186,10 @@ function coordinatedMainVerbEnd(items: Item[], s: number, e: number, subj: NounP
     const t = items[k].tok;
     if (t === null || t.kind !== 'w') continue;
     if (k > s && t.lower === 'and' && past && isWord(items[k + 1]) && !items[k + 1].tok!.isCap && presentS(lower(items[k + 1]))) {
-      // The verb takes an object or an infinitive ("urges the council", "asks to …"); a noun with
-      // its own verb ("and costs rose") goes on with the content.
+      // The verb takes an object or an infinitive ("urges the council", "asks to …", "notes rising
+      // fees"); a noun with its own verb ("and costs rose") goes on with the content.
       const after = items[k + 2]?.tok;
-      if (after != null && (DETERMINERS.has(after.lower) || OBJECT_PRONOUNS.has(after.lower) || after.lower === 'to' || after.lower === 'that' || after.isCap)) return k - 1;
+      if (after != null && (DETERMINERS.has(after.lower) || OBJECT_PRONOUNS.has(after.lower) || after.lower === 'to' || after.lower === 'that' || after.isCap || (after.kind === 'w' && /..ing$/.test(after.lower)))) return k - 1;
     }
     if (PAST_MARKERS.has(t.lower) || (!t.isCap && /[^e]ed$/.test(t.lower) && k > s && !DETERMINERS.has(lower(items[k - 1])))) past = true;
   }
