@@ -1091,3 +1091,12 @@ test('"CONTENT, according to X, …": a complete clause before the source ends t
     ['according to', 'While the bridge was shut for repairs, according to the depot office, the trams ran on the ring road', 'the depot office'],
   ]);
 });
+
+test('resolveSpeakers (version 12): a pronoun opening ", where/when" belongs to the one person named before it in the possessive', () => {
+  const speakerOf = (text: string) => extractQuotes(text, { entities: [] }).find((q) => q.text.startsWith('the quay'))?.speaker?.name ?? null;
+  const earlier = 'Tomas Brell said the ferry would run. ';
+  assert.equal(speakerOf(earlier + 'The vote followed Mayor Ada Volk’s tour of the harbour, where she said the quay would reopen in May.'), 'Ada Volk');
+  assert.equal(speakerOf(earlier + 'The vote followed Ada Volk’s last campaign, when she said the quay would reopen in May.'), 'Ada Volk');
+  // Two people named in the sentence, or no possessive: the earlier rules decide.
+  assert.equal(speakerOf(earlier + 'The vote followed Ada Volk’s talks with Ivo Marek at the harbour, where he said the quay would reopen in May.'), 'Tomas Brell');
+});

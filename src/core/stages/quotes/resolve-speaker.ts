@@ -261,6 +261,16 @@ export function resolveSpeakers(
     }
   }
   /** Index of the last run starting before `pos` in `list` (indices into runs), or -1. */
+  /** Where the sentence holding `pos` starts: after the last stop (".", "!", "?", closing marks after it) and white space at or after `min`. */
+  const sentenceStart = (pos: number, min: number): number => {
+    for (let k = pos - 1; k > min; k--) {
+      if (!/\s/.test(text[k]) || !/[.!?”"’')]/.test(text[k - 1])) continue;
+      let j = k - 1;
+      while (j > min && /[”"’')]/.test(text[j])) j--;
+      if (/[.!?]/.test(text[j])) return k + 1;
+    }
+    return min;
+  };
   const lastBefore = (list: readonly number[] | null, pos: number): number => {
     let lo = 0;
     let hi = (list ? list.length : runs.length) - 1;
@@ -311,6 +321,17 @@ export function resolveSpeakers(
       if (history[k].position < pos && history[k].isPerson === person) {
         lastSpeaker = history[k];
         break;
+      }
+    }
+    // "… after Ada Volk's remarks during her visit to Tarn, where she said …": a pronoun opening a
+    // ", where/when" clause belongs to the one person its sentence names before it in the possessive.
+    if (person && /,\s*(?:where|when)\s+$/i.test(text.slice(Math.max(0, pos - 12), pos))) {
+      const from = sentenceStart(pos, paragraphs[para].start);
+      const named = [];
+      for (let k = last; k >= 0 && runs[k].start >= from; k--) if (!runs[k].inQuote && runs[k].isPerson) named.push(runs[k]);
+      if (named.length === 1 && (/['’]s$/.test(text.slice(named[0].start, named[0].end)) || /^['’]s\b/.test(text.slice(named[0].end, named[0].end + 3)))) {
+        const full = expandSurname(named[0].name, named[0].start);
+        return fromRun(full ?? named[0], { start: 0, end: 0, text: '' });
       }
     }
     if (bestRun !== null && (lastSpeaker === undefined || bestRun.start > lastSpeaker.position)) {
