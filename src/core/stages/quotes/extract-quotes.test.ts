@@ -987,6 +987,11 @@ test('where a reported content ends: coordinated cues, contrast and absolute cla
     ['calls', 'the new fence solid', 'The quarry inspector'],
     ['cautions against', 'expecting fewer accidents', 'The quarry inspector'],
   ]);
+  // With an appositive after the subject, the subject is still the one both cues share.
+  assert.deepEqual(at('Ines Roe, the quarry’s safety officer, calls the new fence solid, yet cautions against expecting fewer accidents.'), [
+    ['calls', 'the new fence solid', 'Ines Roe'],
+    ['cautions against', 'expecting fewer accidents', 'Ines Roe'],
+  ]);
   // A cue after ", yet" with a subject of its own keeps that subject.
   assert.deepEqual(at('The quarry inspector calls the new fence solid, yet the owners insist that it leans.'), [
     ['calls', 'the new fence solid', 'The quarry inspector'],

@@ -208,6 +208,9 @@ function cueAt(items: Item[], i: number, titleCase: boolean, keepLowPrecision: b
   // words outside the lexicon are cues only where the learned classifier accepts them in context.
   if (info === undefined || (info.lowPrecision === true && !keepLowPrecision)) {
     if (model === null || it.tok.isCap || !model.vocabulary.has(it.tok.lower)) return null;
+    // ", yet cautions against …": after a comma "yet" is a conjunction (`coordinatedAt`), not the
+    // opening word of a cue as in "has yet to say".
+    if (it.tok.lower === 'yet' && lower(items[i - 1]) === ',') return null;
     if (cueScore(model, cueModelFeatures(items, i)) < model.threshold) return null;
     info = info === undefined ? { base: it.tok.lower, type: 'derived', isParticiple: it.tok.lower.endsWith('ing') } : { ...info, lowPrecision: false };
   }
@@ -1356,9 +1359,12 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
    * Index of the "and"/"but" before a cue at `k` whose subject is elided, the verb coordinated with
    * an earlier one ("claimed that …, but warned that …"); -1 when `k` is not such a cue.
    */
-  const coordinatedAt = (k: number, outer: CueInfo | null): number => {
+  const coordinatedAt = (k: number, outer: CueInfo | null, outerAt = -1): number => {
     const info = infoAt(k);
-    if (subjects.has(k) || !cueSet.has(k) || info === null) return -1;
+    // A subject found before the outer cue (through an appositive: "Ada Volk, the port's press
+    // secretary, describes …, yet warns …") is the outer cue's own, shared, not one of its own.
+    const own = subjects.get(k);
+    if ((own !== undefined && !(outerAt >= 0 && own.to < outerAt)) || !cueSet.has(k) || info === null) return -1;
     let j = k - 1;
     while (j >= 0 && isWord(items[j]) && (SKIPPABLE_BEFORE_CUE.has(lower(items[j])) || /ly$/.test(lower(items[j])))) j--;
     // "calls the pier sturdy, yet cautions against …": "yet" after a comma coordinates as "but" does
@@ -1720,7 +1726,7 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       }
       if (items[k].quote !== null || SENTENCE_END.has(items[k].tok?.text ?? '')) break;
       // "hints at new fares but stresses that …": the "that" is the coordinated cue's.
-      if (k > s && coordinatedAt(k, info) >= 0) break;
+      if (k > s && coordinatedAt(k, info, c) >= 0) break;
       // "indicate Tomas Brell had suggested that …", "found Brell, who alleged that …": the "that"
       // after another verb of saying or belief with its own subject (or a name) is that verb's.
       const inner = k > s && cueSet.has(k) ? infoAt(k) : null;
@@ -1792,7 +1798,7 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       }
       // "claimed that the port is open, but warned that fares would rise": a coordinated cue
       // sharing the subject ends this content.
-      const and = k > s ? coordinatedAt(k, info) : -1;
+      const and = k > s ? coordinatedAt(k, info, c) : -1;
       if (and > s) {
         coordinatedSubject.set(k, subj);
         e = lower(items[and - 1]) === ',' ? and - 2 : and - 1;
