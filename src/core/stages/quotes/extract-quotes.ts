@@ -1265,7 +1265,6 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you'])
 /** Relative words whose clause may gap the subject of a reported content ("which she says is fair"). */
 const GAP_RELATIVES = new Set(['that', 'which']);
 
-/** Runs the rules over one sentence and appends findings. */
 /** An attribution that ends a paragraph and introduces the quote opening the next one ("Smith said:"). */
 interface Introduction {
   cueSpan: Span;
