@@ -1105,3 +1105,26 @@ test('resolveSpeakers (version 12): a pronoun opening ", where/when" belongs to 
   // Two people named in the sentence, or no possessive: the earlier rules decide.
   assert.equal(speakerOf(earlier + 'The vote followed Ada Volk’s talks with Ivo Marek at the harbour, where he said the quay would reopen in May.'), 'Tomas Brell');
 });
+
+test('findQuotes (version 12): a second clause after the content is no cut when it would leave the content too short', () => {
+  const at = (text: string) => findQuotes(text, { sourceTagger: null }).map((q) => [q.cue, text.slice(q.start, q.end), q.source ? text.slice(q.source.start, q.source.end) : null, q.nested ?? false]);
+  // A coordinated subject ("her crew and Marek") opens the reported clause; the inner verb is nested in it.
+  assert.deepEqual(at('Lind said her crew and Marek wrote a new shanty for the regatta.'), [
+    ['said', 'her crew and Marek wrote a new shanty for the regatta', 'Lind', false],
+    ['wrote', 'a new shanty for the regatta', 'Marek', true],
+  ]);
+  // A relative clause after the content's subject belongs to the content.
+  assert.deepEqual(at('Ferry users said the ruling, which struck down the winter fares, shows the board was wrong.').map((x) => x.slice(0, 3)), [
+    ['said', 'the ruling, which struck down the winter fares, shows the board was wrong', 'Ferry users'],
+  ]);
+  // A longer first clause is still cut before the second attribution.
+  assert.deepEqual(at('Lind said the old crew had left the island and Marek said the new one would stay.').map((x) => x[0]), ['said', 'said']);
+});
+
+test('findQuotes (version 12): a zero-that clause after a short adverbial opens with "it"/"there" or a determiner phrase', () => {
+  const at = (text: string) => findQuotes(text, { sourceTagger: null }).map((q) => [q.cue, text.slice(q.start, q.end), q.source ? text.slice(q.source.start, q.source.end) : null]);
+  assert.deepEqual(at('Lind said in sailing it takes years to earn a crew’s trust.'), [['said', 'it takes years to earn a crew’s trust', 'Lind']]);
+  assert.deepEqual(at('Lind said in a statement the harbour fees would rise in May.'), [['said', 'the harbour fees would rise in May', 'Lind']]);
+  // An adverbial with no clause after it: no content.
+  assert.deepEqual(at('Lind said in a statement on the harbour fees.'), []);
+});

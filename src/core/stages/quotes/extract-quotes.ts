@@ -1088,6 +1088,16 @@ function nonClauseComplement(items: Item[], s: number, n: number, base = ''): { 
       if (t.text === ',' && k + 1 < n && PERSON_PRONOUN_SUBJECTS.has(lower(items[k + 1]))) return { from: k + 1, particle: -1 };
       if (t.kind === 'p') return null;
       if (PERSON_PRONOUN_SUBJECTS.has(t.lower) || t.lower === 'i') return k > s ? { from: k, particle: -1 } : null;
+      // "said in politics it takes time …": "it"/"there" with a finite verb after it.
+      if ((t.lower === 'it' || t.lower === 'there') && k > s + 1 && isWord(items[k + 1]) && (FINITE_AUXILIARIES.has(lower(items[k + 1])) || /^[a-z]+s$/.test(lower(items[k + 1])))) return { from: k, particle: -1 };
+      // "said in a statement the plan would fail": a possessive or "the" after the adverbial's own
+      // words, with a finite auxiliary a few words on.
+      if (CLAUSE_OPENING_DETERMINERS.has(t.lower) && k > s + 1 && first !== 'of' && items.slice(s + 1, k).every((x) => isWord(x) && !PREPOSITIONS.has(lower(x)) && !INNER_PREPOSITIONS.has(lower(x)) && !ADVERBIAL_OPENERS.has(lower(x)) && !LEADING_SUBORDINATORS.has(lower(x)))) {
+        for (let j = k + 1; j < Math.min(n, k + 6); j++) {
+          if (!isWord(items[j])) break;
+          if (FINITE_AUXILIARIES.has(lower(items[j]))) return j > k + 1 ? { from: k, particle: -1 } : null;
+        }
+      }
     }
   }
   // "said on Thursday his delegation would stay", "said yesterday the talks had failed": after a
@@ -1626,7 +1636,8 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     // Trailing attribution: "CONTENT, Smith said." or "CONTENT, said Smith."
     const subjFrom = subjects.get(c)?.from ?? c;
     if (subjFrom > 0 && lower(items[subjFrom - 1]) === ',') {
-      let np = subjects.get(c) ?? nounPhraseAfter(items, c + 1, n - 1);
+      // Only a verb of saying or belief inverts ("…, said Smith"); "…, shows the board" does not.
+      let np = subjects.get(c) ?? (info.type === 'derived' ? null : nounPhraseAfter(items, c + 1, n - 1));
       // "…, said the board's press secretary, Ada Volk, …": the name in apposition is the speaker's.
       if (np !== null && np.from > c && lower(items[np.to + 1]) === ',') {
         let k = np.to + 2;
@@ -1779,7 +1790,9 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       // Another attributed clause after a comma ends this content ("When X pointed out that …, the
       // candidate said …").
       const other = subjects.get(k);
-      if (other !== undefined && other.from > s && CLAUSE_BREAKS.has(lower(items[other.from - 1]))) {
+      // (Not when the cut would leave fewer words than a content needs: "said the ruling, which
+      // struck down …, shows …" keeps its clause, and the inner one is nested in it.)
+      if (other !== undefined && other.from > s && CLAUSE_BREAKS.has(lower(items[other.from - 1])) && contentWords(items, s, other.from - 2) >= (objectContent ? 1 : 3)) {
         e = other.from - 2;
         break;
       }
@@ -1811,8 +1824,9 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       }
       // "… said the fares were fair and one in four said they were too high": without a comma, only
       // a verb of saying after the conjunction marks a second attribution ("said voters and donors
-      // want change" does not).
-      if (other !== undefined && other.from - 1 > s && (lower(items[other.from - 1]) === 'and' || lower(items[other.from - 1]) === 'while') && infoAt(k)?.type === 'speech' && !infoAt(k)!.isParticiple) {
+      // want change" does not). Nor does a coordinated subject that leaves the first clause too
+      // short to be one ("said his band and Burton wrote new songs").
+      if (other !== undefined && other.from - 1 > s && (lower(items[other.from - 1]) === 'and' || lower(items[other.from - 1]) === 'while') && infoAt(k)?.type === 'speech' && !infoAt(k)!.isParticiple && contentWords(items, s, other.from - 2) >= (objectContent ? 1 : 3)) {
         e = other.from - 2;
         break;
       }
