@@ -126,7 +126,7 @@ export const ArticlePlacementSchema = z.object({
   event: z.string(),
   story: z.string(),
   duplicateOf: nullableString,
-  reason: z.unknown().openapi({ description: "the clusterer's reason (shared terms, entities, dates, scores)" }),
+  reason: z.unknown().openapi({ description: "the clusterer's reason (shared terms, entities, places, dates and quoted words, scores)" }),
 }).openapi('ArticlePlacement');
 
 export const ArticleDetailSchema = z.object({

@@ -9,7 +9,7 @@ export interface ArticlePlacement {
   event: string;
   story: string;
   duplicateOf: string | null;
-  /** Why it went there (the clusterer's reason: shared terms, entities, dates, scores). */
+  /** Why it went there (the clusterer's reason: shared terms, entities, places, dates and quoted words, scores). */
   reason: unknown;
 }
 

@@ -9,7 +9,7 @@ import { newArticle } from '../../ingest/build-article.js';
 import { runPipeline } from '../../pipeline/run-pipeline.js';
 import { DEFAULT_PIPELINE } from '../../pipeline/default-pipeline.js';
 import type { ArticleSource } from '../../article.js';
-import { storyFacts, toClusterArticle } from './cluster-stories-step.js';
+import { quotedWords, storyFacts, toClusterArticle } from './cluster-stories-step.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'storyline-cluster-step-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
@@ -81,4 +81,17 @@ test('cluster article: the byline\'s reporter is not what the article is about',
   assert.ok(!cluster.refs!.includes('corpus-Jonas Ekvall'), JSON.stringify(cluster.refs));
   // Nor is the reporter among the story's top entities.
   assert.ok(!storyFacts(article, 'ev-1', null, 'g-1').entities.some((e) => e.name === 'Jonas Ekvall'));
+});
+
+test('cluster article: the quoted words are direct quotes and mixed-quote fragments, not paraphrases', () => {
+  const text = 'The Velmar tram line will close its night service in June, its director Sina Korhonen said on Monday. "The trams after midnight carry a handful of riders and cost the city a fortune every month," Korhonen said.\n\nDrivers said they worried about their shifts. The deputy mayor, Aldo Prieto, called the closure "a slap in the face of every night worker" and said he would fight it.';
+  const article = runPipeline(newArticle(source('q1', text, '2031-06-02')), DEFAULT_PIPELINE);
+  const quoted = toClusterArticle(article).quotes!;
+  assert.deepEqual(quoted, quotedWords(article));
+  assert.ok(quoted.some((q) => q.startsWith('The trams after midnight carry a handful of riders')), JSON.stringify(quoted));
+  assert.ok(quoted.includes('a slap in the face of every night worker'), JSON.stringify(quoted));
+  // Reported speech is the reporter's wording: neither the paraphrases nor the mixed report as a whole.
+  assert.ok(!quoted.some((q) => q.includes('night service') || q.includes('worried') || q.includes('would fight')), JSON.stringify(quoted));
+  // An article without quotes quotes nothing.
+  assert.deepEqual(toClusterArticle(runPipeline(newArticle(source('q2', 'The Velmar tram depot reopened on Monday after repairs.', '2031-06-02')), DEFAULT_PIPELINE)).quotes, []);
 });

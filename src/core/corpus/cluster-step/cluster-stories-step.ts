@@ -54,8 +54,22 @@ export function toClusterArticle(article: Article, corpusIds?: ReadonlyMap<strin
     // stage's reference), not against its own time: only the dates its text states in full count.
     dates: (article.dates ?? []).filter((d) => facts.published !== null || !d.inferred).map((d) => d.value).filter((v) => ISO_DATE.test(v)),
     language: article.language?.code ?? null,
+    quotes: quotedWords(article),
     refs: corpusIds ? named.filter((e) => REF_TYPES.has(e.type)).map((e) => corpusIds.get(e.id)).filter((id): id is string => id !== undefined) : undefined,
   };
+}
+
+/**
+ * The words an article quotes: its direct quotes and the quoted fragments of its mixed quotes, not
+ * paraphrases (indirect quotes, and a mixed report as a whole, are the reporter's words). A nested
+ * attribution counts only when it is a direct quote.
+ */
+export function quotedWords(article: Article): string[] {
+  const out: string[] = [];
+  for (const q of article.quotes ?? []) {
+    if (q.fragment === true || q.kind === 'direct') out.push(q.text);
+  }
+  return out;
 }
 
 /** The summary facts of one stored article. */

@@ -31,4 +31,10 @@ export interface ClusterArticle {
    * against events in another language, where words cannot meet.
    */
   refs?: string[];
+  /**
+   * The words the article quotes: the text of its direct quotes and of the quoted fragments of its mixed
+   * quotes (the quotes stage's `fragment`), not paraphrases. Two reports that give the same words (one
+   * perhaps trimmed) most likely report the same happening (see `ClusterOptions.quotes`).
+   */
+  quotes?: string[];
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { StoryClusterer } from './story-clusterer.js';
+import { DEFAULT_CLUSTER_OPTIONS, StoryClusterer, type ClusterOptionsInput } from './story-clusterer.js';
 import { MemoryStoryStore } from './story-state.js';
 import type { ClusterArticle } from './cluster-article.js';
 
@@ -414,4 +414,119 @@ test('named floor: a review move that the named floor allowed says so in its rea
   plain.add(TYPED_A);
   plain.add(SHOOTING_A_TRIAL);
   assert.deepEqual(plain.review().filter((x) => x.kind === 'move'), []);
+});
+
+// Quotes as a signal (issue #7). Fictional reports: a quarry fined, and a later report from a hamlet near
+// it that shares little text with the first but gives the manager's words again, trimmed.
+const QUOTE_BACKGROUND: ClusterArticle[] = [
+  ['Pellmore', 'bridge repairs', 'council approved money for road works on the eastern bridge'],
+  ['Dunhaven', 'library hours', 'the library board cut evening opening hours to save money'],
+  ['Carrow Bay', 'ferry timetable', 'the ferry operator added two sailings for the summer season'],
+  ['Ostwick', 'school lunches', 'parents asked the school board for cheaper lunches'],
+].map(([town, topic, body], i) => ({ id: `quote-bg-${i}`, title: `${town} ${topic}`, text: `In ${town}, ${body}, officials said on Monday.`, published: `2030-02-0${i + 1}`, outlet: 'regional.example' }));
+const QUARRY_WORDS = 'We have followed every rule the county gave us and we will keep the trucks running while the appeal goes on,';
+const QUARRY_TRIMMED = 'We have followed every rule the county gave us and we will keep the trucks running.';
+const QUARRY_1: ClusterArticle = {
+  id: 'quarry-1',
+  title: 'Quarry owner fined over dust',
+  text: `The Brenmoor quarry company was fined by the county on Tuesday after neighbours complained about dust for months.\n\nThe company manager, Ilse Varga, said the firm would appeal. "${QUARRY_WORDS}" she said.`,
+  published: '2030-03-05',
+  outlet: 'county-news.example',
+  quotes: [QUARRY_WORDS],
+};
+const quarryFollowUp = (quote: string): ClusterArticle => ({
+  id: 'quarry-2',
+  title: 'Hamlet residents cheer ruling against gravel pit',
+  text: `Residents of a hamlet near a gravel pit celebrated a decision announced this week. One resident, a retired teacher who has lived beside the lane for forty years, said windows, cars and washing lines had been coated grey all winter and that children had stopped playing outside. Another said the lorries woke her before dawn every weekday. The parish hall will hold a meeting on Thursday about footpaths.\n\nA spokeswoman for the operator answered: "${quote}"`,
+  published: '2030-03-09',
+  outlet: 'valley-voice.example',
+  quotes: [quote],
+});
+
+/** The signal as it ships (a gated bonus of 0.05: see docs/stories.md, *Quotes as a signal*). */
+const QUOTES_ON: ClusterOptionsInput = {};
+
+function quarryRun(follow: ClusterArticle, options: ClusterOptionsInput = {}) {
+  const c = new StoryClusterer(new MemoryStoryStore(), { review: { every: 0 }, ...options });
+  for (const a of QUOTE_BACKGROUND) c.add(a);
+  const first = c.add(QUARRY_1);
+  return { first, follow: c.add(follow) };
+}
+
+test('quotes: a report giving the same words, trimmed, joins the event it would otherwise miss', () => {
+  const follow = quarryFollowUp(QUARRY_TRIMMED);
+  // On its text alone it scores just below the join threshold.
+  const plain = quarryRun(follow, { quotes: { bonus: 0 } });
+  assert.equal(plain.follow.reason.kind, 'new', JSON.stringify(plain.follow.reason));
+  assert.ok(plain.follow.reason.eventScore >= DEFAULT_CLUSTER_OPTIONS.quotes.minScore && plain.follow.reason.eventScore < DEFAULT_CLUSTER_OPTIONS.event.threshold, JSON.stringify(plain.follow.reason));
+  // The reason names the shared quote even when the signal carries no weight.
+  assert.deepEqual(plain.follow.reason.sharedQuotes, ['We have followed every rule the …']);
+  const { first, follow: joined } = quarryRun(follow, QUOTES_ON);
+  assert.equal(joined.event, first.event, JSON.stringify(joined.reason));
+  assert.equal(joined.reason.kind, 'similar');
+  assert.ok(joined.reason.eventScore > plain.follow.reason.eventScore);
+  assert.deepEqual(joined.reason.sharedQuotes, ['We have followed every rule the …']);
+});
+
+test('quotes: a look-alike report with other quoted words scores as before', () => {
+  const other = 'The lorries will run on the hours the permit allows and not one minute longer than that.';
+  const plain = quarryRun(quarryFollowUp(other), { quotes: { bonus: 0 } });
+  const withSignal = quarryRun(quarryFollowUp(other), QUOTES_ON);
+  assert.equal(withSignal.follow.reason.kind, 'new');
+  assert.equal(withSignal.follow.event, plain.follow.event);
+  assert.equal(withSignal.follow.reason.eventScore, plain.follow.reason.eventScore);
+  assert.deepEqual(withSignal.follow.reason.sharedQuotes, []);
+});
+
+test('quotes: words quoted in reports of several events are a stock phrase and do not count', () => {
+  const stock = 'He was a kind man who would give anyone the coat off his back.';
+  const report = (id: string, title: string, body: string, day: string): ClusterArticle => ({ id, title, text: `${body}\n\nA friend said: "${stock}"`, published: day, outlet: `${id}.example`, quotes: [stock] });
+  const earlier = [
+    report('stock-1', 'Orchard farmer dies at 91', 'Tobias Renner, who ran the Ashgrove orchard for sixty years and founded the valley cider festival, has died at his farmhouse.', '2029-01-10'),
+    report('stock-2', 'Lifeboat volunteer honoured', 'The coastguard unveiled a plaque at Selby harbour for Marten Quill, who crewed the lifeboat for thirty winters.', '2029-06-12'),
+    report('stock-3', 'Bus driver retires after 40 years', 'Ruth Okafor drove the number 9 route through Glenbrook for four decades and never missed a shift in winter.', '2029-11-14'),
+  ];
+  const latest = report('stock-4', 'Tributes paid to village baker', 'Customers left flowers outside the Millbrook bakery of Anton Fell, who baked bread there every morning since 1975.', '2030-04-07');
+  const run = (options: ClusterOptionsInput) => {
+    const c = new StoryClusterer(new MemoryStoryStore(), { review: { every: 0 }, ...options });
+    // Months apart, the three earlier reports open three events.
+    const events = new Set([...QUOTE_BACKGROUND, ...earlier].map((a) => c.add(a)).slice(-3).map((a) => a.event));
+    assert.equal(events.size, 3);
+    return c.add(latest);
+  };
+  const plain = run({ quotes: { bonus: 0 } });
+  const on = run(QUOTES_ON);
+  assert.deepEqual(on.reason.sharedQuotes, [], JSON.stringify(on.reason));
+  assert.equal(on.event, plain.event);
+  assert.equal(on.reason.eventScore, plain.reason.eventScore);
+  // Allowed in three events (and with no score to reach first), the words count again.
+  assert.deepEqual(run({ quotes: { bonus: 0.05, maxEvents: 3, minScore: 0 } }).reason.sharedQuotes, ['He was a kind man who …']);
+});
+
+test('quotes: articles without quotes cluster exactly as before', () => {
+  const articles = [...QUOTE_BACKGROUND, FIRE_1, FIRE_2, SCHOOL, FIRE_3, QUARRY_1, quarryFollowUp(QUARRY_TRIMMED)].map((a) => {
+    const { quotes: _quotes, ...rest } = a;
+    return rest;
+  });
+  const run = (options: ClusterOptionsInput) => {
+    const c = new StoryClusterer(new MemoryStoryStore(), options);
+    const out = articles.map((a) => c.add(a));
+    return { out, review: c.review() };
+  };
+  const off = run({});
+  const on = run({ quotes: { bonus: 0.2, floor: 0.2 }, kindWeights: { q: 1 } });
+  assert.deepEqual(on, off);
+  assert.ok(on.out.every((a) => Array.isArray(a.reason.sharedQuotes) && a.reason.sharedQuotes.length === 0));
+});
+
+test('quotes: the quote keys survive a reload from the store', () => {
+  const store = new MemoryStoryStore();
+  const c1 = new StoryClusterer(store, { review: { every: 0 }, ...QUOTES_ON });
+  for (const a of QUOTE_BACKGROUND) c1.add(a);
+  const first = c1.add(QUARRY_1);
+  c1.checkpoint();
+  const c2 = new StoryClusterer(store, { review: { every: 0 }, ...QUOTES_ON });
+  const follow = c2.add(quarryFollowUp(QUARRY_TRIMMED));
+  assert.equal(follow.event, first.event, JSON.stringify(follow.reason));
+  assert.deepEqual(follow.reason.sharedQuotes, ['We have followed every rule the …']);
 });

@@ -1,3 +1,4 @@
+import type { QuoteSketch } from './quote-keys.js';
 import type { CountMinSketch } from './count-min-sketch.js';
 
 /** Why an article went where it went: shown to analysts next to the assignment. */
@@ -23,6 +24,12 @@ export interface AssignmentReason {
   sharedEntities: string[];
   sharedPlaces: string[];
   sharedDates: string[];
+  /**
+   * The article's quotes whose words members of the chosen (or, for a new event, the best) event also
+   * quote (the first words of each; see `ClusterOptions.quotes`). Absent in reasons recorded before it
+   * was kept.
+   */
+  sharedQuotes?: string[];
   /** The second-best event and its score, to show how close the call was. */
   runnerUp: { event: string; score: number } | null;
   duplicateOf: string | null;
@@ -77,6 +84,8 @@ export interface ArticleRecord {
    * `LevelOptions.namedFloor`). Absent in records written before it was kept and when it names no person.
    */
   people?: string[];
+  /** Sketches of the words it quotes (see `ClusterOptions.quotes`); absent when it quotes none. */
+  quotes?: QuoteSketch[];
 }
 
 /** A dated event: articles about one happening. */
