@@ -443,8 +443,8 @@ const quarryFollowUp = (quote: string): ClusterArticle => ({
   quotes: [quote],
 });
 
-/** The signal as it ships (a gated bonus of 0.05: see docs/stories.md, *Quotes as a signal*). */
-const QUOTES_ON: ClusterOptionsInput = {};
+/** The signal switched on (it is off by default: see docs/stories.md, *Quotes as a signal*). */
+const QUOTES_ON: ClusterOptionsInput = { quotes: { bonus: 0.05 } };
 
 function quarryRun(follow: ClusterArticle, options: ClusterOptionsInput = {}) {
   const c = new StoryClusterer(new MemoryStoryStore(), { review: { every: 0 }, ...options });
