@@ -260,7 +260,6 @@ export function resolveSpeakers(
       else bySuffix.set(key, [k]);
     }
   }
-  /** Index of the last run starting before `pos` in `list` (indices into runs), or -1. */
   /** Where the sentence holding `pos` starts: after the last stop (".", "!", "?", closing marks after it) and white space at or after `min`. */
   const sentenceStart = (pos: number, min: number): number => {
     for (let k = pos - 1; k > min; k--) {
@@ -271,6 +270,7 @@ export function resolveSpeakers(
     }
     return min;
   };
+  /** Index of the last run starting before `pos` in `list` (indices into runs), or -1. */
   const lastBefore = (list: readonly number[] | null, pos: number): number => {
     let lo = 0;
     let hi = (list ? list.length : runs.length) - 1;
@@ -327,7 +327,7 @@ export function resolveSpeakers(
     // ", where/when" clause belongs to the one person its sentence names before it in the possessive.
     if (person && /,\s*(?:where|when)\s+$/i.test(text.slice(Math.max(0, pos - 12), pos))) {
       const from = sentenceStart(pos, paragraphs[para].start);
-      const named = [];
+      const named: NameRun[] = [];
       for (let k = last; k >= 0 && runs[k].start >= from; k--) if (!runs[k].inQuote && runs[k].isPerson) named.push(runs[k]);
       if (named.length === 1 && (/['’]s$/.test(text.slice(named[0].start, named[0].end)) || /^['’]s\b/.test(text.slice(named[0].end, named[0].end + 3)))) {
         const full = expandSurname(named[0].name, named[0].start);
