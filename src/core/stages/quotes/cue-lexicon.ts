@@ -73,3 +73,6 @@ export function buildCueLexicon(): ReadonlyMap<string, CueInfo> {
   }
   return table;
 }
+
+/** The lexicon the extractor and the cue model's loader read: built once per module load, read-only. */
+export const CUE_LEXICON: ReadonlyMap<string, CueInfo> = buildCueLexicon();

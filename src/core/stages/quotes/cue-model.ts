@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findModelFile } from '../../model-file.js';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { buildCueLexicon } from './cue-lexicon.js';
+import { CUE_LEXICON } from './cue-lexicon.js';
 
 /**
  * A learned attribution-cue classifier: for a word of its vocabulary (words of PolNeAR train cues
@@ -96,9 +96,8 @@ export function getDefaultCueModel(): CueModel | null {
  * after the model was trained ("characterize") leaves the model's vocabulary.
  */
 function withoutLexiconWords(model: CueModel): CueModel {
-  const lexicon = buildCueLexicon();
   const vocabulary = new Set([...model.vocabulary].filter((w) => {
-    const info = lexicon.get(w);
+    const info = CUE_LEXICON.get(w);
     return info === undefined || info.lowPrecision === true;
   }));
   return { ...model, vocabulary };

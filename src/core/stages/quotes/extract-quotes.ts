@@ -1,5 +1,5 @@
 import type { ArticleEntity, Quote, Span } from '../../article.js';
-import { buildCueLexicon, type CueInfo } from './cue-lexicon.js';
+import { CUE_LEXICON, type CueInfo } from './cue-lexicon.js';
 import { withoutDateline } from '../clean/dateline-date.js';
 import { fnv, mix } from '../entities/ner-features.js';
 import { cueScore, getDefaultCueModel, type CueModel } from './cue-model.js';
@@ -97,8 +97,7 @@ interface RawQuote {
   nested?: boolean;
 }
 
-// Built once per module load: a read-only table, not mutable state.
-const CUES = buildCueLexicon();
+const CUES = CUE_LEXICON;
 const ACCORDING_PAIRS: readonly (readonly [string, string])[] = [['according', 'to'], ...RU_ACCORDING_TO, ...UK_ACCORDING_TO];
 const MAX_TEXT = 2_000_000;
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
