@@ -1128,3 +1128,50 @@ test('findQuotes (version 12): a zero-that clause after a short adverbial opens 
   // An adverbial with no clause after it: no content.
   assert.deepEqual(at('Lind said in a statement on the harbour fees.'), []);
 });
+
+test('extractQuotes (version 13): "Reports indicate …" keeps its source and names no speaker', () => {
+  for (const [text, source] of [
+    ['Several reports indicate the harbour master had offered to resign.', 'Several reports'],
+    ['Recent media reports said the harbour master had offered to resign.', 'Recent media reports'],
+  ]) {
+    const reports = findQuotes(text, { sourceTagger: null, entities: [] }).find((q) => q.text.startsWith('the harbour master'))!;
+    assert.equal(text.slice(reports.source!.start, reports.source!.end), source);
+    assert.equal(reports.speaker, null);
+  }
+  // A report a party gives is that party's: "The guild's report" and "Reporters" are not anonymous reports.
+  const guild = findQuotes('Guild reporters said the harbour master had offered to resign.', { sourceTagger: null, entities: [] });
+  assert.equal(guild[0]?.speaker?.name, 'Guild reporters');
+});
+
+test('extractQuotes (version 13): an organisation\'s statement whose next sentence names the person who made it', () => {
+  const text = 'The Harbour Board has expressed a readiness to reopen the talks, with conditions. This statement was made by Ada Volk, the board\'s chair, at a briefing on Monday.';
+  const entities: ArticleEntity[] = [
+    { id: 'o1', name: 'Harbour Board', type: 'ORG', mentions: [{ start: 4, end: 17, text: 'Harbour Board' }] },
+    { id: 'p1', name: 'Ada Volk', type: 'PERSON', mentions: [{ start: text.indexOf('Ada Volk'), end: text.indexOf('Ada Volk') + 8, text: 'Ada Volk' }] },
+  ];
+  const q = extractQuotes(text, { entities }).find((x) => x.text.startsWith('a readiness'))!;
+  assert.deepEqual([q.speaker?.name, q.speaker?.entity, q.speaker?.mention?.text], ['Ada Volk', 'p1', 'The Harbour Board']);
+  // "The remarks came from …" says the same; a next sentence about something else changes nothing.
+  const came = extractQuotes('The Harbour Board said the quay would reopen in May. The remarks came from Ada Volk during a visit.', { entities: [] });
+  assert.equal(came[0]?.speaker?.name, 'Ada Volk');
+  const other = extractQuotes('The Harbour Board said the quay would reopen in May. The decision was made by the council in March.', { entities: [] });
+  assert.equal(other[0]?.speaker?.name, 'Harbour Board');
+  // A person's statement keeps its speaker.
+  const person = extractQuotes('Ines Roe said the quay would reopen in May. The statement was made by her office.', { entities: [] });
+  assert.equal(person[0]?.speaker?.name, 'Ines Roe');
+});
+
+test('extractQuotes (version 13): quoted words after someone\'s statement are that person\'s when the article gives them to that person again', () => {
+  const text = 'Dorn responded to Volk\'s blunt remarks about the ferry crews, calling them “amateurs.” Dorn called the remarks unfair. On Monday, Volk referred to the crews as “amateurs” after the third cancellation.';
+  const quotes = extractQuotes(text, { entities: [] }).filter((q) => q.text.includes('amateurs'));
+  assert.ok(quotes.length >= 2, JSON.stringify(quotes));
+  for (const q of quotes) assert.equal(q.speaker?.name, 'Volk', JSON.stringify(q));
+  const first = quotes.find((q) => q.cue === 'calling')!;
+  assert.equal(first.speaker?.mention?.text, 'Volk');
+  // Without the same words given to Volk elsewhere, the participle stays Dorn's.
+  const alone = extractQuotes('Dorn responded to Volk\'s blunt remarks about the ferry crews, calling them “amateurs.”', { entities: [] }).filter((q) => q.cue === 'calling');
+  assert.ok(alone.length > 0 && alone.every((q) => q.speaker?.name === 'Dorn'), JSON.stringify(alone));
+  // Other quoted words given to Volk do not move it.
+  const different = extractQuotes('Dorn responded to Volk\'s blunt remarks about the ferry crews, calling them “amateurs.” Volk referred to the crews as “a disgrace” on Monday.', { entities: [] }).filter((q) => q.cue === 'calling');
+  assert.ok(different.every((q) => q.speaker?.name === 'Dorn'), JSON.stringify(different));
+});

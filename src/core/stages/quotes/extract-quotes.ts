@@ -2092,7 +2092,7 @@ export function findQuotes(text: string, input: QuoteInput = {}): QuoteFinding[]
     if (cut > 0 && cut < content.length) r.start += cut;
   }
   markNested(raw);
-  const refs: SpeakerRef[] = raw.map((r) => ({ source: r.source, paragraph: r.paragraph, inherit: r.inherit, continued: r.quoteSpan?.continued ?? false, start: r.start }));
+  const refs: SpeakerRef[] = raw.map((r) => ({ source: r.source, paragraph: r.paragraph, inherit: r.inherit, continued: r.quoteSpan?.continued ?? false, start: r.start, end: r.end }));
   const speakers = resolveSpeakers(body, refs, paragraphs, input.entities ?? [], quoted.map((q) => ({ start: q.open, end: q.close })), paragraphTokens);
   const out: QuoteFinding[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -2114,7 +2114,52 @@ export function findQuotes(text: string, input: QuoteInput = {}): QuoteFinding[]
     });
     if (input.fragments === true && r.kind === 'mixed') for (const f of quotedFragments(body, quoted, r)) out.push({ ...out[out.length - 1], ...f, fragment: true });
   }
+  quotedAgainBy(body, quoted, out);
   return out;
+}
+
+/**
+ * A participle after someone's statement: "Dorn answered Volk's remarks about the union, calling its
+ * leaders “thugs.”" The participle may describe the remarks as well as Dorn's answer; the possessor,
+ * the speech noun and the comma before the participle. Group 1 is the possessor's name.
+ */
+const STATEMENT_OF = /(\p{Lu}[\p{L}\p{M}'’-]*)['’]s\s+(?:[\p{L}-]+\s+){0,4}(?:statements?|remarks?|comments?|words|posts?|tweets?|messages?|speech|outburst|jibes?|insults?)\b[^,.!?;]{0,120},\s*$/u;
+
+/** The quoted words inside a finding, folded for comparison. */
+function quotedWordsIn(body: string, quoted: readonly QuotedSpan[], f: Span): string[] {
+  return quoted
+    .filter((q) => q.open >= f.start - 1 && q.close <= f.end + 1 && q.end > q.start)
+    .map((q) => body.slice(q.start, q.end).toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').replace(/\s+/g, ' ').trim())
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * The same quoted words attributed twice in one article are one utterance. When one report gives
+ * them through a participle after another person's statement ("… answered Volk's remarks, calling
+ * them “thugs”") and another report gives the same words to that person with a cue of their own
+ * ("Volk referred to them as “thugs”"), the participle describes the statement: its speaker is the
+ * statement's author, the possessor its mention. The report's quoted fragments follow it.
+ */
+function quotedAgainBy(body: string, quoted: readonly QuotedSpan[], out: QuoteFinding[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i];
+    if (f.fragment === true || f.kind === 'direct' || f.cueSpan === null || f.speaker === null || !/ing$/i.test(f.cue ?? '')) continue;
+    const sentenceFrom = Math.max(0, body.lastIndexOf('. ', f.cueSpan.start) + 1, body.lastIndexOf('\n', f.cueSpan.start) + 1);
+    const before = body.slice(sentenceFrom, f.cueSpan.start);
+    const m = STATEMENT_OF.exec(before);
+    if (m === null) continue;
+    const owner = m[1].toLowerCase();
+    const words = quotedWordsIn(body, quoted, f);
+    if (words.length === 0) continue;
+    const other = out.find((g) => g !== f && g.fragment !== true && g.cueSpan !== null && g.speaker !== null && g.speaker.name !== f.speaker!.name
+      && g.speaker.name.toLowerCase().split(/\s+/).includes(owner) && quotedWordsIn(body, quoted, g).some((w) => words.includes(w)));
+    if (other === undefined) continue;
+    const at = sentenceFrom + m.index;
+    const mention = { start: at, end: at + m[1].length, text: m[1] };
+    for (let k = i; k < out.length && (k === i || (out[k].fragment === true && out[k].cueSpan === f.cueSpan)); k++) {
+      out[k] = { ...out[k], speaker: { ...other.speaker!, mention }, source: { start: mention.start, end: mention.end } };
+    }
+  }
 }
 
 /**

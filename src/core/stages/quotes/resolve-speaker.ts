@@ -14,6 +14,8 @@ export interface SpeakerRef {
   continued: boolean;
   /** Start of the quote content. */
   start: number;
+  /** End of the quote content, when known: where a following sentence may name who made the statement. */
+  end?: number;
 }
 
 /** The resolved speaker of a quote, as stored on `Quote`. */
@@ -58,6 +60,21 @@ const VOICE_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'repres
 /** Role heads a description with "leader" may mean: the head of a state or government. */
 /** Modifiers of a description that say how senior, not whose: left out when matching roles. */
 const VAGUE_MODIFIERS = new Set(['senior', 'top', 'high-ranking', 'unnamed', 'anonymous', 'former', 'current', 'new']);
+/**
+ * A source that names no one: "Reports indicate …", "Unconfirmed media reports said …", "Rumours
+ * have it …". The words stay the finding's source; the statement has no speaker.
+ */
+const UNATTRIBUTED_SOURCE = /^(?:(?:some|several|many|numerous|other|recent|earlier|initial|early|unconfirmed|unverified|conflicting|media|press|news|local)\s+)*(?:reports|rumou?rs|speculation)$/i;
+
+/**
+ * The sentence after a statement saying who made it: "… . This statement was made by Ada Volk, …",
+ * "The remarks came from the minister." Group 0 ends where that speaker's phrase begins.
+ */
+const MADE_BY_NEXT = /^[^.!?\n]{0,240}?[.!?][”"’)]*\s+(?:(?:this|that|these|those|the)\s+(?:statements?|remarks?|comments?|words|announcements?|assessments?|messages?)|this|that)\s+(?:(?:was|were|had\s+been)\s+(?:made|delivered|issued|voiced|given|expressed|announced|stated|said)\s+by|came\s+from)\s+(?=\S)/iu;
+
+/** Where the phrase naming that speaker ends: a comma or stop, or a preposition or clause opening a modifier. */
+const MADE_BY_END = /[,.;:!?\n]|\s(?:during|at|on|in|after|before|while|when|as|to|from|with|who|amid)\b/iu;
+
 const LEADER_ROLES = new Set(['leader', 'president', 'premier', 'chancellor', 'king', 'queen']);
 
 /** Country of a modifier: a demonym ("Norwegian"), a country name or its initials ("US", "U.S."). */
@@ -398,6 +415,7 @@ export function resolveSpeakers(
       if (a === null) return { speaker: { name: mentionText, entity: null, mention }, isPerson: PRONOUNS_PERSON.has(low), position: mention.start };
       return { speaker: { ...a.speaker, mention }, isPerson: a.isPerson, position: mention.start };
     }
+    if (UNATTRIBUTED_SOURCE.test(mentionText)) return null;
     // Bare "officials" right after sentences about one organisation speak for it (the mention stays).
     if (low === 'officials' || low === 'the officials') {
       const org = subjectOrganisation(ref.source.start);
@@ -526,9 +544,26 @@ export function resolveSpeakers(
     return { speaker: { name, entity: null, mention }, isPerson: false, position: mention.start };
   };
 
+  /**
+   * An organisation's statement whose next sentence says which person made it ("The board has
+   * signalled …. This statement was made by Ada Volk, its chair, …"): that person, the mention as
+   * written.
+   */
+  const madeBy = (ref: SpeakerRef, r: Resolved): Resolved => {
+    if (r.isPerson || ref.end === undefined) return r;
+    const m = MADE_BY_NEXT.exec(text.slice(ref.end, ref.end + 400));
+    if (m === null) return r;
+    const from = ref.end + m[0].length;
+    const stop = MADE_BY_END.exec(text.slice(from, from + 120));
+    const to = from + (stop === null ? Math.min(120, text.length - from) : stop.index);
+    const by = to > from ? resolveOne({ ...ref, source: { start: from, end: to } }) : null;
+    return by !== null && by.isPerson ? { ...by, speaker: { ...by.speaker, mention: r.speaker.mention } } : r;
+  };
+
   // Quotes with a written source first, in text order, so pronouns can see earlier speakers.
   for (let i = 0; i < refs.length; i++) {
-    const r = resolveOne(refs[i]);
+    const found = resolveOne(refs[i]);
+    const r = found === null ? null : madeBy(refs[i], found);
     resolved[i] = r;
     if (r !== null) {
       out[i] = r.speaker;
