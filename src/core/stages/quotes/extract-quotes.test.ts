@@ -348,7 +348,7 @@ test('the stage reads clean text and paragraphs', () => {
   // clauses, nested attributions, naming quotes, and where a reported content ends (coordination
   // after ", yet", a cue after ", while"/", with", summing-up appositives, opening subordinate
   // clauses). Stored articles are re-run on reprocess.
-  assert.equal(quotesStage.version, 12);
+  assert.equal(quotesStage.version, 13);
 });
 
 test('object contents: a name alone, ending before a comma or an adverbial, an "as" complement kept', () => {

@@ -2144,9 +2144,9 @@ function quotedAgainBy(body: string, quoted: readonly QuotedSpan[], out: QuoteFi
   for (let i = 0; i < out.length; i++) {
     const f = out[i];
     if (f.fragment === true || f.kind === 'direct' || f.cueSpan === null || f.speaker === null || !/ing$/i.test(f.cue ?? '')) continue;
-    const sentenceFrom = Math.max(0, body.lastIndexOf('. ', f.cueSpan.start) + 1, body.lastIndexOf('\n', f.cueSpan.start) + 1);
-    const before = body.slice(sentenceFrom, f.cueSpan.start);
-    const m = STATEMENT_OF.exec(before);
+    // The pattern holds no stop between the possessor and the cue: a match lies in the cue's sentence.
+    const from = Math.max(0, f.cueSpan.start - 240);
+    const m = STATEMENT_OF.exec(body.slice(from, f.cueSpan.start));
     if (m === null) continue;
     const owner = m[1].toLowerCase();
     const words = quotedWordsIn(body, quoted, f);
@@ -2154,7 +2154,7 @@ function quotedAgainBy(body: string, quoted: readonly QuotedSpan[], out: QuoteFi
     const other = out.find((g) => g !== f && g.fragment !== true && g.cueSpan !== null && g.speaker !== null && g.speaker.name !== f.speaker!.name
       && g.speaker.name.toLowerCase().split(/\s+/).includes(owner) && quotedWordsIn(body, quoted, g).some((w) => words.includes(w)));
     if (other === undefined) continue;
-    const at = sentenceFrom + m.index;
+    const at = from + m.index;
     const mention = { start: at, end: at + m[1].length, text: m[1] };
     for (let k = i; k < out.length && (k === i || (out[k].fragment === true && out[k].cueSpan === f.cueSpan)); k++) {
       out[k] = { ...out[k], speaker: { ...other.speaker!, mention }, source: { start: mention.start, end: mention.end } };
