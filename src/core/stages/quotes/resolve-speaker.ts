@@ -277,10 +277,14 @@ export function resolveSpeakers(
       else bySuffix.set(key, [k]);
     }
   }
-  /** Where the sentence holding `pos` starts: after the last stop (".", "!", "?", closing marks after it) and white space at or after `min`. */
+  /**
+   * Where the sentence holding `pos` starts: after the last stop (".", "!", "?", closing marks after
+   * it) and white space before a capital (an opening mark may come first: not "the U.S. officials"),
+   * at or after `min`; else `min`.
+   */
   const sentenceStart = (pos: number, min: number): number => {
     for (let k = pos - 1; k > min; k--) {
-      if (!/\s/.test(text[k]) || !/[.!?”"’')]/.test(text[k - 1])) continue;
+      if (!/\s/.test(text[k]) || !/[.!?”"’')]/.test(text[k - 1]) || !/^\s+[“"‘'(]?\p{Lu}/u.test(text.slice(k, k + 8))) continue;
       let j = k - 1;
       while (j > min && /[”"’')]/.test(text[j])) j--;
       if (/[.!?]/.test(text[j])) return k + 1;
@@ -370,25 +374,21 @@ export function resolveSpeakers(
    */
   const subjectOrganisation = (pos: number): { name: string; entity: string | null } | null => {
     const para = paragraphIndex(paragraphs, pos);
-    const starts: number[] = [];
-    for (let p = Math.max(0, para - 1); p <= para; p++) {
-      const { start, end } = paragraphs[p];
-      starts.push(start);
-      const re = /[.!?][”"’')]*\s+(?=[“"]?\p{Lu})/gu;
-      const slice = text.slice(start, Math.min(end, pos + 2));
-      for (let m = re.exec(slice); m !== null; m = re.exec(slice)) starts.push(start + m.index + m[0].length);
+    // The sentence holding `pos` and the two before it, in this paragraph or the previous one, each
+    // as [start, end), latest first.
+    const sentences: [number, number][] = [];
+    let p = para;
+    let end = pos;
+    while (sentences.length < 3 && p >= Math.max(0, para - 1)) {
+      const start = sentenceStart(end, paragraphs[p].start);
+      sentences.push([start, sentences.length === 0 ? pos : Math.min(end, paragraphs[p].end)]);
+      if (start > paragraphs[p].start) end = start - 1;
+      else if (--p >= 0) end = paragraphs[p].end;
     }
-    const ends = (k: number): number => {
-      const p = paragraphIndex(paragraphs, starts[k]);
-      return k + 1 < starts.length ? Math.min(starts[k + 1], paragraphs[p].end) : paragraphs[p].end;
-    };
     const found = new Map<string, { name: string; entity: string | null }>();
     const opensSentence = (sentenceStart: number, from: number, to: number): boolean =>
       /^\s*(?:the\s+)?$/i.test(text.slice(sentenceStart, from)) && /^\s+\p{Ll}/u.test(text.slice(to, to + 3));
-    // `starts` ends with the sentence holding `pos`; the two before it are the previous sentences.
-    for (let k = starts.length - 2; k >= Math.max(0, starts.length - 3); k--) {
-      const from = starts[k];
-      const to = ends(k);
+    for (const [from, to] of sentences.slice(1)) {
       if (entities.length > 0) {
         for (const e of entities) {
           if (e.type !== 'ORG') continue;
