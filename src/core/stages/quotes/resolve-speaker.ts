@@ -67,8 +67,8 @@ const VAGUE_MODIFIERS = new Set(['senior', 'top', 'high-ranking', 'unnamed', 'an
 const UNATTRIBUTED_SOURCE = /^(?:(?:some|several|many|numerous|other|recent|earlier|initial|early|unconfirmed|unverified|conflicting|media|press|news|local)\s+)*(?:reports|rumou?rs|speculation)$/i;
 
 /**
- * The sentence after a statement saying who made it: "… . This statement was made by Ada Volk, …",
- * "The remarks came from the minister." Group 0 ends where that speaker's phrase begins.
+ * The sentence after a statement saying who made it: "… . The announcement was delivered by Ada
+ * Volk, …", "The remarks came from the minister." The match ends where that speaker's phrase begins.
  */
 const MADE_BY_NEXT = /^[^.!?\n]{0,240}?[.!?][”"’)]*\s+(?:(?:this|that|these|those|the)\s+(?:statements?|remarks?|comments?|words|announcements?|assessments?|messages?)|this|that)\s+(?:(?:was|were|had\s+been)\s+(?:made|delivered|issued|voiced|given|expressed|announced|stated|said)\s+by|came\s+from)\s+(?=\S)/iu;
 
@@ -545,9 +545,8 @@ export function resolveSpeakers(
   };
 
   /**
-   * An organisation's statement whose next sentence says which person made it ("The board has
-   * signalled …. This statement was made by Ada Volk, its chair, …"): that person, the mention as
-   * written.
+   * An organisation's statement whose next sentence says which person made it ("The board announced
+   * …. The announcement was delivered by Ada Volk, its chair"): that person, the mention as written.
    */
   const madeBy = (ref: SpeakerRef, r: Resolved): Resolved => {
     if (r.isPerson || ref.end === undefined) return r;
