@@ -2119,9 +2119,9 @@ export function findQuotes(text: string, input: QuoteInput = {}): QuoteFinding[]
 }
 
 /**
- * A participle after someone's statement: "Dorn answered Volk's remarks about the union, calling its
- * leaders “thugs.”" The participle may describe the remarks as well as Dorn's answer; the possessor,
- * the speech noun and the comma before the participle. Group 1 is the possessor's name.
+ * A participle after someone's statement: "Brell shared Volk's latest post on the night shift,
+ * describing the crews as “amateurs.”" The participle may describe the post as well as Brell's act;
+ * the possessor, the speech noun and the comma before the participle. Group 1 is the possessor's name.
  */
 const STATEMENT_OF = /(\p{Lu}[\p{L}\p{M}'’-]*)['’]s\s+(?:[\p{L}-]+\s+){0,4}(?:statements?|remarks?|comments?|words|posts?|tweets?|messages?|speech|outburst|jibes?|insults?)\b[^,.!?;]{0,120},\s*$/u;
 
@@ -2135,9 +2135,9 @@ function quotedWordsIn(body: string, quoted: readonly QuotedSpan[], f: Span): st
 
 /**
  * The same quoted words attributed twice in one article are one utterance. When one report gives
- * them through a participle after another person's statement ("… answered Volk's remarks, calling
- * them “thugs”") and another report gives the same words to that person with a cue of their own
- * ("Volk referred to them as “thugs”"), the participle describes the statement: its speaker is the
+ * them through a participle after another person's statement ("… shared Volk's post, describing the
+ * crews as “amateurs”") and another report gives the same words to that person with a cue of their
+ * own ("Volk had called the crews “amateurs”"), the participle describes the statement: its speaker is the
  * statement's author, the possessor its mention. The report's quoted fragments follow it.
  */
 function quotedAgainBy(body: string, quoted: readonly QuotedSpan[], out: QuoteFinding[]): void {
