@@ -64,7 +64,7 @@ export function toClusterArticle(article: Article, corpusIds?: ReadonlyMap<strin
  * paraphrases (indirect quotes, and a mixed report as a whole, are the reporter's words). A nested
  * attribution counts only when it is a direct quote.
  */
-export function quotedWords(article: Article): string[] {
+export function quotedWords(article: Pick<Article, 'quotes'>): string[] {
   const out: string[] = [];
   for (const q of article.quotes ?? []) {
     if (q.fragment === true || q.kind === 'direct') out.push(q.text);

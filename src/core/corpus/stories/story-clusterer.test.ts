@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_CLUSTER_OPTIONS, StoryClusterer, type ClusterOptionsInput } from './story-clusterer.js';
+import { DEFAULT_CLUSTER_OPTIONS, MAX_QUOTE_POSTINGS, StoryClusterer, type ClusterOptionsInput } from './story-clusterer.js';
 import { MemoryStoryStore } from './story-state.js';
 import type { ClusterArticle } from './cluster-article.js';
 
@@ -529,4 +529,28 @@ test('quotes: the quote keys survive a reload from the store', () => {
   const follow = c2.add(quarryFollowUp(QUARRY_TRIMMED));
   assert.equal(follow.event, first.event, JSON.stringify(follow.reason));
   assert.deepEqual(follow.reason.sharedQuotes, ['We have followed every rule the …']);
+});
+
+test('quotes: a stock phrase keeps a bounded number of postings, and its newest reports still match', () => {
+  const stock = 'Nobody here has ever seen anything like it in all these years.';
+  const count = 2 * MAX_QUOTE_POSTINGS + 50;
+  // Every event may hold the words (no stock-phrase limit), so that the last match shows.
+  const c = new StoryClusterer(new MemoryStoryStore(), { review: { every: 0 }, quotes: { maxEvents: count } });
+  const notice = (i: number): ClusterArticle => ({
+    id: `notice-${i}`,
+    title: `Notice ${i}`,
+    text: `Notice number ${i} of the Harrowfield parish board.\n\nA neighbour said: "${stock}"`,
+    published: new Date(Date.UTC(2031, 0, 1) + i * 86400000).toISOString().slice(0, 10),
+    outlet: 'parish.example',
+    quotes: [stock],
+  });
+  for (let i = 0; i < count; i++) c.add(notice(i));
+  const size = c.quoteIndexSize();
+  // One quote of four keys: without the bound each key would hold a posting per notice.
+  assert.equal(size.keys, DEFAULT_CLUSTER_OPTIONS.quotes.perQuote);
+  assert.ok(size.longest >= MAX_QUOTE_POSTINGS && size.longest < 2 * MAX_QUOTE_POSTINGS, JSON.stringify(size));
+  assert.ok(size.postings < count * size.keys, JSON.stringify(size));
+  // A copy of the newest notice joins its event, and the words are found among the postings kept.
+  const copy = c.add({ ...notice(count - 1), id: 'notice-copy' }, `notice-${count - 1}`);
+  assert.deepEqual(copy.reason.sharedQuotes, ['Nobody here has ever seen anything …'], JSON.stringify(copy.reason));
 });

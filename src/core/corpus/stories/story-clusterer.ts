@@ -277,8 +277,11 @@ export function resolveClusterOptions(input: ClusterOptionsInput = {}): ClusterO
   } as ClusterOptions;
 }
 
-/** Postings of one quote key read per article (newest first). */
-const MAX_QUOTE_POSTINGS = 200;
+/**
+ * Postings of one quote key read per article (newest first). Older ones are never read: a key keeps at most
+ * twice as many (a stock phrase quoted across a corpus would otherwise hold one posting per report).
+ */
+export const MAX_QUOTE_POSTINGS = 200;
 
 /** Postings per block of the inverted index. */
 const BLOCK = 4;
@@ -369,7 +372,10 @@ export class StoryClusterer {
   private readonly normCache = new WeakMap<SparseVector, number>();
   /** Feature ids that the entity stage typed PERSON in some article (see `LevelOptions.namedFloor`). */
   private readonly personIds = new Set<number>();
-  /** Quote key → ordinals of the articles whose quotes hold it, oldest first (see `ClusterOptions.quotes`). */
+  /**
+   * Quote key → ordinals of the articles whose quotes hold it, oldest first (see `ClusterOptions.quotes`); at
+   * least the newest `MAX_QUOTE_POSTINGS` (records load in ordinal order, so a reload keeps the same ones).
+   */
   private readonly quoteIndex = new Map<number, number[]>();
   private acc = new Float64Array(1 << 12);
   private scratch = new Float64Array(1 << 12);
@@ -420,6 +426,17 @@ export class StoryClusterer {
   /** Number of articles clustered. */
   get size(): number {
     return this.articles.length;
+  }
+
+  /** Size of the quote index (see `ClusterOptions.quotes`): its keys, its postings, and the longest posting list. */
+  quoteIndexSize(): { keys: number; postings: number; longest: number } {
+    let postings = 0;
+    let longest = 0;
+    for (const list of this.quoteIndex.values()) {
+      postings += list.length;
+      longest = Math.max(longest, list.length);
+    }
+    return { keys: this.quoteIndex.size, postings, longest };
   }
 
   /** The record of an article, or undefined. */
@@ -1523,7 +1540,11 @@ export class StoryClusterer {
       for (const key of sketch.keys) {
         const list = this.quoteIndex.get(key);
         if (!list) this.quoteIndex.set(key, [record.ordinal]);
-        else if (list[list.length - 1] !== record.ordinal) list.push(record.ordinal);
+        else if (list[list.length - 1] !== record.ordinal) {
+          list.push(record.ordinal);
+          // Only the newest `MAX_QUOTE_POSTINGS` are read (`quoteMatches`): the older ones are dropped in one go.
+          if (list.length >= 2 * MAX_QUOTE_POSTINGS) list.splice(0, list.length - MAX_QUOTE_POSTINGS);
+        }
       }
     }
     if (record.language && record.refs && record.refs.length > 0) {
