@@ -770,7 +770,10 @@ test('findQuotes (version 11): coordinated verbs of saying, "hinted at"/"warned 
     ['said', 'the ferry would stop', 'Ivo Marek'],
   ]);
   // A dash before another subject and verb of saying ends the first content.
-  assert.deepEqual(at('Some skippers say the pier is too short — a long complaint — the pilots say it is fine for the small boats.'), [
+  // (Rules only: whether the learned cue model reads "complaint" in the aside as a cue of its own
+  // depends on its training, not on the dash rule.)
+  const rulesOnly = (text: string) => findQuotes(text, { cueModel: null }).map((q) => [q.cue, text.slice(q.start, q.end), q.source ? text.slice(q.source.start, q.source.end) : null]);
+  assert.deepEqual(rulesOnly('Some skippers say the pier is too short — a long complaint — the pilots say it is fine for the small boats.'), [
     ['say', 'the pier is too short — a long complaint', 'Some skippers'],
     ['say', 'it is fine for the small boats', 'the pilots'],
   ]);
