@@ -1177,3 +1177,31 @@ test('extractQuotes (version 13): quoted words after someone\'s statement are th
   const different = extractQuotes(`${post} Volk had called the crews “a disgrace” in a post on Sunday.`, { entities: [] }).filter((q) => q.cue === 'describing');
   assert.ok(different.length > 0 && different.every((q) => q.speaker?.name === 'Brell'), JSON.stringify(different));
 });
+
+test('extractQuotes (version 13): a relative pronoun as the source speaks for the phrase it follows', () => {
+  const at = (text: string) => extractQuotes(text, { entities: [] }).filter((q) => !q.fragment).map((q) => [q.cue, q.text, q.speaker?.name ?? null, q.speaker?.mention?.text ?? null]);
+  // After the quote's own attribution, with or without an appositive between.
+  assert.deepEqual(at('“Fares will rise,” said Tomas Brell, who noted that the ferry had lost money. “We have no choice.”').map((x) => x[2]), ['Tomas Brell', 'Tomas Brell', 'Tomas Brell']);
+  assert.deepEqual(at('“Fares will rise,” said Tomas Brell, a pilot for the Harbour Board, who noted that the ferry had lost money.')[1], ['noted', 'the ferry had lost money', 'Tomas Brell', 'who']);
+  // A name before an appositive, a name right before it, a name before "of" a place.
+  assert.deepEqual(at('The council met Ines Colbeck, the chair of the Foundation for Harbour Peace, who said the pier was safe.').find((x) => x[0] === 'said'), ['said', 'the pier was safe', 'Ines Colbeck', 'who']);
+  assert.deepEqual(at('Later, Brell, who said the pier was safe, left the meeting.'), [['said', 'the pier was safe', 'Brell', 'who']]);
+  assert.deepEqual(at('The council met Senator Ines Colbeck of Norland, who said the pier was safe.').find((x) => x[0] === 'said')?.[2], 'Ines Colbeck');
+  // So does a named source of that shape; an organisation's name keeps its place.
+  assert.deepEqual(at('Senator Ines Colbeck of Norland said the pier was safe.')[0]?.[2], 'Ines Colbeck');
+  assert.deepEqual(at('The Harbour Bank of Norland said the pier was safe.')[0]?.[2], 'Harbour Bank of Norland');
+  assert.deepEqual(at('Ada Volk of The Norland Ledger said the pier was safe.')[0]?.[2], 'Ada Volk');
+  // Initials end no sentence; an organisation's name runs on over "of" before "which".
+  assert.deepEqual(at('The council met J. J. Price, a pilot in Tarnby, who said the pier was safe.').find((x) => x[0] === 'said')?.[2], 'J. J. Price');
+  assert.deepEqual(at('The crews joined the Harbour Chamber of Norland, which said the pier was unsafe.').find((x) => x[0] === 'said')?.[2], 'Harbour Chamber of Norland');
+  // A description before it stays unresolved: no name is invented.
+  assert.deepEqual(at('Volk met the mayor, who said the pier was safe.'), [['said', 'the pier was safe', 'who', 'who']]);
+});
+
+test('findQuotes (version 13): a relative clause with a verb of saying reports what follows it, never the words before it', () => {
+  const at = (text: string) => findQuotes(text, { sourceTagger: null, entities: [] }).filter((q) => q.cue === 'said' || q.cue === 'told').map((q) => [q.cue, text.slice(q.start, q.end)]);
+  assert.deepEqual(at('The council praised Tomas Brell, who said the new pier was safe for ferries.'), [['said', 'the new pier was safe for ferries']]);
+  assert.deepEqual(at('The council thanked Ada Volk, who told reporters the pier was safe.'), [['told', 'the pier was safe']]);
+  // A trailing attribution with a name stays one.
+  assert.deepEqual(at('The new pier is safe for ferries, Brell said.'), [['said', 'The new pier is safe for ferries']]);
+});

@@ -1643,6 +1643,9 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
         while (k < n && isWord(items[k]) && isNameToken(items[k].tok!)) k++;
         if (k > np.to + 3 && (k >= n || lower(items[k]) === ',' || SENTENCE_END.has(items[k].tok?.text ?? ''))) np = { from: np.from, to: k - 1 };
       }
+      // "The council praised Ada Volk, who said the pier was safe": a relative pronoun's clause follows
+      // what it reports; the words before the comma are no content of it.
+      if (np !== null && np.from < c && np.from === np.to && /^(?:who|which)$/.test(lower(items[np.from]))) continue;
       let tailEnd = cueEnd(c) + 1;
       if (np !== null && np.from > c) tailEnd = np.to + 1;
       // After the attribution: the sentence end, or a comma and a continuation (parenthetical).

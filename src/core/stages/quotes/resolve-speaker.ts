@@ -75,6 +75,9 @@ const MADE_BY_NEXT = /^[^.!?\n]{0,240}?[.!?][”"’)]*\s+(?:(?:this|that|these|
 /** Where the phrase naming that speaker ends: a comma or stop, or a preposition or clause opening a modifier. */
 const MADE_BY_END = /[,.;:!?\n]|\s(?:during|at|on|in|after|before|while|when|as|to|from|with|who|amid)\b/iu;
 
+/** The word before a dot that is an initial or a title's abbreviation, not a sentence's last word. */
+const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr)$/u;
+
 const LEADER_ROLES = new Set(['leader', 'president', 'premier', 'chancellor', 'king', 'queen']);
 
 /** Country of a modifier: a demonym ("Norwegian"), a country name or its initials ("US", "U.S."). */
@@ -287,6 +290,8 @@ export function resolveSpeakers(
       if (!/\s/.test(text[k]) || !/[.!?”"’')]/.test(text[k - 1]) || !/^\s+[“"‘'(]?\p{Lu}/u.test(text.slice(k, k + 8))) continue;
       let j = k - 1;
       while (j > min && /[”"’')]/.test(text[j])) j--;
+      // An initial or a title's abbreviation ends no sentence: "J. J. Price", "Sen. Volk".
+      if (text[j] === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(min, j - 6), j))) continue;
       if (/[.!?]/.test(text[j])) return k + 1;
     }
     return min;
@@ -456,6 +461,17 @@ export function resolveSpeakers(
     if (j >= 0 && tokens.slice(j + 1).every((t) => t.kind === 'p')) {
       let i = j;
       while (i > 0 && (isNameWord(tokens[i - 1]) || PARTICLES.has(tokens[i - 1].lower))) i--;
+      // "Senator Ada Volk of Norland": a person's name of two words or more before "of" is the name,
+      // not the place after it (an organisation word keeps the whole: "the Bank of Norland").
+      const orgWord = (from: number, to: number): boolean => tokens.slice(from, to + 1).some((t) => ORG_WORDS.has(t.lower));
+      // Also "Ada Volk of the Norland Ledger" (the article may be written with a capital).
+      const of = tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+      if (of >= 2 && tokens[of].lower === 'of' && isNameWord(tokens[of - 1]) && !orgWord(i, j)) {
+        let i2 = of - 1;
+        while (i2 > 0 && (isNameWord(tokens[i2 - 1]) || PARTICLES.has(tokens[i2 - 1].lower))) i2--;
+        const f2 = firstNameToken(tokens, i2, of - 1);
+        if (of - 1 > f2 && !orgWord(i2, of - 1)) [i, j] = [i2, of - 1];
+      }
       const f = firstNameToken(tokens, i, j);
       // "Norland's President": a title alone is a description, not a name.
       const allTitles = f > j || tokens.slice(f, j + 1).every((t) => NAME_TITLES.has(t.lower) || ROLE_WORDS.has(t.lower));
@@ -559,9 +575,56 @@ export function resolveSpeakers(
     return by !== null && by.isPerson ? { ...by, speaker: { ...by.speaker, mention: r.speaker.mention } } : r;
   };
 
+  /**
+   * A relative pronoun as the source ("said Ada Volk, a harbour pilot, who noted …", "Volk, who chairs
+   * the board, said …"): the speaker is the phrase the clause follows, the previous finding's speaker
+   * when only an appositive lies between, else a person named before an appositive, else a name right
+   * before it (a person for "who"). Null when none: the pronoun stays the speaker's name.
+   */
+  const relativeSpeaker = (i: number): Resolved | null => {
+    const src = refs[i].source!;
+    const written = text.slice(src.start, src.end);
+    const low = written.toLowerCase();
+    if (low !== 'who' && low !== 'which' && low !== 'that') return null;
+    const mention: Mention = { start: src.start, end: src.end, text: written };
+    const from = sentenceStart(src.start, paragraphs[paragraphIndex(paragraphs, src.start)].start);
+    for (let k = i - 1; k >= 0; k--) {
+      const prev = refs[k].source;
+      if (prev === null || prev.end > src.start) continue;
+      const r = resolved[k];
+      if (prev.start >= from && r !== null && r.isPerson === (low === 'who') && /^\s*,(?:[^;:!?“”"\n]{0,120},)?\s*$/.test(text.slice(prev.end, src.start))) {
+        return { ...r, speaker: { ...r.speaker, mention }, position: src.start };
+      }
+      break;
+    }
+    const last = lastBefore(null, src.start);
+    const named = (k: number): Resolved | null => fromRun(expandSurname(runs[k].name, runs[k].start) ?? runs[k], mention);
+    const usable = (k: number): boolean => k >= 0 && runs[k].start >= from && !runs[k].inQuote;
+    if (low !== 'who') {
+      if (!usable(last) || !/^\s*,?\s*$/.test(text.slice(runs[last].end, src.start))) return null;
+      // "the Chamber of Commerce, which …": the name runs on over "of".
+      if (!usable(last - 1) || !/^\s+of\s+$/.test(text.slice(runs[last - 1].end, runs[last].start))) return named(last);
+      const joined = { ...runs[last], start: runs[last - 1].start, name: text.slice(runs[last - 1].start, runs[last].end) };
+      return fromRun(joined, mention);
+    }
+    // "Ada Volk, the chair of the Norland Harbour Board, who …": the person before the appositive.
+    for (let k = last; usable(k) && k >= last - 6; k--) {
+      if (!/^\s*,\s*(?:a|an|the|\p{Ll})[^;:!?“”"\n]{0,120},\s*$/u.test(text.slice(runs[k].end, src.start))) continue;
+      const r = named(k);
+      if (r !== null && r.isPerson) return r;
+    }
+    // "Ada Volk, who …"; "Senator Ada Volk of Norland, who …" (the person before "of" a place). "Who"
+    // speaks of a person: a one-word name with no entity and no organisation word is taken for one.
+    if (!usable(last) || !/^\s*,\s*$/.test(text.slice(runs[last].end, src.start))) return null;
+    const k = usable(last - 1) && /^\s+of\s+$/.test(text.slice(runs[last - 1].end, runs[last].start)) ? last - 1 : last;
+    const r = named(k);
+    const person = r !== null && (r.isPerson || (r.speaker.entity === null && !runs[k].name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()))));
+    return person ? { ...r!, isPerson: true } : null;
+  };
+
   // Quotes with a written source first, in text order, so pronouns can see earlier speakers.
   for (let i = 0; i < refs.length; i++) {
-    const found = resolveOne(refs[i]);
+    const found = refs[i].source === null ? null : (relativeSpeaker(i) ?? resolveOne(refs[i]));
     const r = found === null ? null : madeBy(refs[i], found);
     resolved[i] = r;
     if (r !== null) {
