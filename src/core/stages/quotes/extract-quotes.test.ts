@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ArticleEntity, Quote } from '../../article.js';
-import { extractQuotes, findQuotes } from './extract-quotes.js';
+import { extractQuotes, findQuotes, type QuoteInput } from './extract-quotes.js';
 import { quotesStage } from './quotes-stage.js';
 
 // All sentences below are written for these tests; the people and places are fictional.
@@ -372,6 +372,11 @@ test('a participle cue right after a noun phrase takes that phrase as its source
   assert.equal(c.source, 'Volk');
 });
 
+/** Each finding of `text` as [cue, content, source as written (null when none)], in text order. */
+function findingsOf(text: string, options: QuoteInput): [string | null, string, string | null][] {
+  return findQuotes(text, options).map((q) => [q.cue, text.slice(q.start, q.end), q.source ? text.slice(q.source.start, q.source.end) : null]);
+}
+
 /** The single finding of `text` whose content starts with `start`, with its source mention and cue as written. */
 function findingOf(text: string, start: string): { source: string | null; cue: string | null; text: string } {
   const f = findQuotes(text).find((q) => q.text.startsWith(start));
@@ -688,7 +693,7 @@ test('scare quotes, titles and headlines stay non-quotes next to the new rules',
 });
 
 test('findQuotes: a clause after a day adverbial without "that", and an appositive name before a relative clause', () => {
-  const at = (text: string) => findQuotes(text, {}).map((q) => [q.cue, text.slice(q.start, q.end), q.source ? text.slice(q.source.start, q.source.end) : null]);
+  const at = (text: string) => findingsOf(text, {});
   assert.deepEqual(at('The ferry operator said on Monday its crews would return to work.'), [['said', 'its crews would return to work', 'The ferry operator']]);
   // A day adverbial before an object is not a clause.
   assert.deepEqual(at('The mayor spoke on Tuesday the ceremony.'), []);
@@ -699,7 +704,7 @@ test('findQuotes: a clause after a day adverbial without "that", and an appositi
 });
 
 test('findQuotes: a death toll is no claim, and a reported content opening a wire story carries no dateline', () => {
-  const at = (text: string) => findQuotes(text, {}).map((q) => [q.cue, text.slice(q.start, q.end), q.source ? text.slice(q.source.start, q.source.end) : null]);
+  const at = (text: string) => findingsOf(text, {});
   assert.deepEqual(at('The landslide claimed the lives of nine hikers.'), []);
   assert.deepEqual(at('The fever has claimed more than 40 lives this winter.'), []);
   assert.deepEqual(at('The ranger claimed many lives had been saved by the warning.'), [['claimed', 'many lives had been saved by the warning', 'The ranger']]);
@@ -708,7 +713,7 @@ test('findQuotes: a death toll is no claim, and a reported content opening a wir
 });
 
 test('findQuotes: a second attribution after a comma and a conjunction, a comparative quantity as subject, and "according to" around an attribution', () => {
-  const at = (text: string) => findQuotes(text, {}).map((q) => [q.cue, text.slice(q.start, q.end), q.source ? text.slice(q.source.start, q.source.end) : null]);
+  const at = (text: string) => findingsOf(text, {});
   // The second clause is its own attribution, not part of the first one's content.
   assert.deepEqual(at('Most tenants said the rents were too high, and more than 3 in 10 said the landlord would evict them.'), [
     ['said', 'the rents were too high', 'Most tenants'],
@@ -747,7 +752,7 @@ test('findQuotes: a second attribution after a comma and a conjunction, a compar
 });
 
 test('findQuotes (version 11): coordinated verbs of saying, "hinted at"/"warned against", a time clause or a dash before a second attribution, nested attributions', () => {
-  const at = (text: string) => findQuotes(text, {}).map((q) => [q.cue, text.slice(q.start, q.end), q.source ? text.slice(q.source.start, q.source.end) : null]);
+  const at = (text: string) => findingsOf(text, {});
   // A second verb of saying of the same subject, with or without a comma, is its own attribution.
   assert.deepEqual(at('Tomas Brell said the port would stay open and warned that fares would rise.'), [
     ['said', 'the port would stay open', 'Tomas Brell'],
@@ -772,7 +777,7 @@ test('findQuotes (version 11): coordinated verbs of saying, "hinted at"/"warned 
   // A dash before another subject and verb of saying ends the first content.
   // (Rules only: whether the learned cue model reads "complaint" in the aside as a cue of its own
   // depends on its training, not on the dash rule.)
-  const rulesOnly = (text: string) => findQuotes(text, { cueModel: null }).map((q) => [q.cue, text.slice(q.start, q.end), q.source ? text.slice(q.source.start, q.source.end) : null]);
+  const rulesOnly = (text: string) => findingsOf(text, { cueModel: null });
   assert.deepEqual(rulesOnly('Some skippers say the pier is too short — a long complaint — the pilots say it is fine for the small boats.'), [
     ['say', 'the pier is too short — a long complaint', 'Some skippers'],
     ['say', 'it is fine for the small boats', 'the pilots'],
@@ -805,7 +810,7 @@ test('findQuotes (version 11): coordinated verbs of saying, "hinted at"/"warned 
 });
 
 test('findQuotes (version 11): a quoted term inside a subject, "referred to X as “Z”", a possessive inside a prepositional phrase before a participle', () => {
-  const at = (text: string) => findQuotes(text, {}).map((q) => [q.cue, text.slice(q.start, q.end), q.source ? text.slice(q.source.start, q.source.end) : null]);
+  const at = (text: string) => findingsOf(text, {});
   // A short quoted term after a modifier, a determiner or a possessive is part of the subject; the
   // cue reports the clause after it, not the quote.
   assert.deepEqual(at('Separately, the Vellin-led “dock coalition” confirmed it is drafting plans for a new slipway.'), [
@@ -849,7 +854,7 @@ test('findQuotes (version 11): a quoted term inside a subject, "referred to X as
 });
 
 test('findQuotes (version 12): "characterise X as Y" reads like "describe X as Y"', () => {
-  const at = (text: string) => findQuotes(text, { sourceTagger: null }).map((q) => [q.cue, text.slice(q.start, q.end), q.source ? text.slice(q.source.start, q.source.end) : null]);
+  const at = (text: string) => findingsOf(text, { sourceTagger: null });
   assert.deepEqual(at('The pilots’ guild characterised the new roster as a safety risk.'), [['characterised', 'the new roster as a safety risk', 'The pilots’ guild']]);
   assert.deepEqual(at('Councillor Bo Harker characterized the ferry levy as a raid on commuters.'), [['characterized', 'the ferry levy as a raid on commuters', 'Councillor Bo Harker']]);
   assert.deepEqual(at('He characterized the widening of the toll road into the valley as the main cause of the dispute.'), [['characterized', 'the widening of the toll road into the valley as the main cause of the dispute', 'He']]);
@@ -859,7 +864,7 @@ test('findQuotes (version 12): "characterise X as Y" reads like "describe X as Y
 });
 
 test('findQuotes (version 12): a relative clause whose gap is the subject of a reported content', () => {
-  const at = (text: string) => findQuotes(text, { sourceTagger: null }).map((q) => [q.cue, text.slice(q.start, q.end), q.source ? text.slice(q.source.start, q.source.end) : null]);
+  const at = (text: string) => findingsOf(text, { sourceTagger: null });
   // A non-restrictive "which" clause inside the sentence: its content is two words.
   assert.deepEqual(at('The quarrel over berths, which the tug company insists is over, flared again on Monday.'), [['insists', 'is over', 'the tug company']]);
   // It ends an earlier cue's object content before the relative word.
@@ -877,7 +882,7 @@ test('findQuotes (version 12): a relative clause whose gap is the subject of a r
 });
 
 test('findQuotes (version 12): an opening adverbial phrase with a quoted term and a relative clause is not the subject', () => {
-  const at = (text: string) => findQuotes(text, { sourceTagger: null }).map((q) => [q.cue, text.slice(q.start, q.end), q.source ? text.slice(q.source.start, q.source.end) : null]);
+  const at = (text: string) => findingsOf(text, { sourceTagger: null });
   assert.deepEqual(at('Despite the ‘cold spell’ between the two rowing clubs, who last raced in 2017, the commodore believes a regatta could end the feud.'), [
     ['believes', 'a regatta could end the feud', 'the commodore'],
   ]);
@@ -924,7 +929,7 @@ test('extractQuotes (version 12): a quoted word or two that a speaker called som
 });
 
 test('findQuotes (version 12): quoted words after a non-speech verb inside a participle clause belong to its speaker', () => {
-  const at = (text: string) => findQuotes(text, { sourceTagger: null }).map((q) => [q.cue, text.slice(q.start, q.end), q.source ? text.slice(q.source.start, q.source.end) : null]);
+  const at = (text: string) => findingsOf(text, { sourceTagger: null });
   assert.deepEqual(at('She laid out the guild’s demands, saying the slipway would reopen if the council shows “real remorse.”').filter((x) => x[0] !== 'laid'), [
     ['saying', 'the slipway would reopen if the council shows “real remorse.”', 'She'],
   ]);
@@ -983,8 +988,7 @@ test('findQuotes (version 12): a partial quote after a verb inside the clause of
 });
 
 test('where a reported content ends: coordinated cues, contrast and absolute clauses with their own cue, summing-up appositives, "which" after an "as" complement', () => {
-  const at = (text: string): [string | null, string, string | null][] =>
-    findQuotes(text, { entities: [] }).map((q) => [q.cue, q.text, q.source === null ? null : text.slice(q.source.start, q.source.end)]);
+  const at = (text: string) => findingsOf(text, { entities: [] });
   // A cue coordinated after ", yet" with no subject of its own: two attributions of one speaker.
   assert.deepEqual(at('The quarry inspector calls the new fence solid, yet cautions against expecting fewer accidents.'), [
     ['calls', 'the new fence solid', 'The quarry inspector'],
@@ -1039,8 +1043,7 @@ test('where a reported content ends: coordinated cues, contrast and absolute cla
 });
 
 test('where a reported content ends: subordinate clauses, before and after the cue, and a participle content before the main verb', () => {
-  const at = (text: string): [string | null, string, string | null][] =>
-    findQuotes(text, { entities: [] }).map((q) => [q.cue, q.text, q.source === null ? null : text.slice(q.source.start, q.source.end)]);
+  const at = (text: string) => findingsOf(text, { entities: [] });
   // A content opening with a subordinate clause runs past that clause's comma to its main clause.
   assert.deepEqual(at('The ranger warned that if the drought continues, the lake may dry out by autumn.'), [
     ['warned', 'if the drought continues, the lake may dry out by autumn', 'The ranger'],
@@ -1084,8 +1087,7 @@ test('where a reported content ends: subordinate clauses, before and after the c
 });
 
 test('"CONTENT, according to X, …": a complete clause before the source ends the content; an opening phrase or an open subordinate clause goes on', () => {
-  const at = (text: string): [string | null, string, string | null][] =>
-    findQuotes(text, { entities: [] }).map((q) => [q.cue, q.text, q.source === null ? null : text.slice(q.source.start, q.source.end)]);
+  const at = (text: string) => findingsOf(text, { entities: [] });
   assert.deepEqual(at('The tram line carried 7,500 riders in March, according to city figures, a record for the season.'), [
     ['according to', 'The tram line carried 7,500 riders in March', 'city figures'],
   ]);
@@ -1125,7 +1127,7 @@ test('findQuotes (version 12): a second clause after the content is no cut when 
 });
 
 test('findQuotes (version 12): a zero-that clause after a short adverbial opens with "it"/"there" or a determiner phrase', () => {
-  const at = (text: string) => findQuotes(text, { sourceTagger: null }).map((q) => [q.cue, text.slice(q.start, q.end), q.source ? text.slice(q.source.start, q.source.end) : null]);
+  const at = (text: string) => findingsOf(text, { sourceTagger: null });
   assert.deepEqual(at('Lind said in sailing it takes years to earn a crew’s trust.'), [['said', 'it takes years to earn a crew’s trust', 'Lind']]);
   assert.deepEqual(at('Lind said in a statement the harbour fees would rise in May.'), [['said', 'the harbour fees would rise in May', 'Lind']]);
   // An adverbial with no clause after it: no content.
