@@ -1,6 +1,7 @@
 import type { ArticleEntity, Quote, Span } from '../../article.js';
 import { CUE_LEXICON, type CueInfo } from './cue-lexicon.js';
 import { withoutDateline } from '../clean/dateline-date.js';
+import { foldedText } from '../../corpus/statements/statement-text.js';
 import { fnv, mix } from '../entities/ner-features.js';
 import { cueScore, getDefaultCueModel, type CueModel } from './cue-model.js';
 import { findQuotedSpans, type QuotedSpan } from './find-quoted-spans.js';
@@ -2128,11 +2129,11 @@ export function findQuotes(text: string, input: QuoteInput = {}): QuoteFinding[]
  */
 const STATEMENT_OF = /(\p{Lu}[\p{L}\p{M}'’-]*)['’]s\s+(?:[\p{L}-]+\s+){0,4}(?:statements?|remarks?|comments?|words|posts?|tweets?|messages?|speech|outburst|jibes?|insults?)\b[^,.!?;]{0,120},\s*$/u;
 
-/** The quoted words inside a finding, folded for comparison. */
+/** The quoted words inside a finding, folded as the statement ledger compares them (`foldedText`). */
 function quotedWordsIn(body: string, quoted: readonly QuotedSpan[], f: Span): string[] {
   return quoted
     .filter((q) => q.open >= f.start - 1 && q.close <= f.end + 1 && q.end > q.start)
-    .map((q) => body.slice(q.start, q.end).toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').replace(/\s+/g, ' ').trim())
+    .map((q) => foldedText(body.slice(q.start, q.end)))
     .filter((w) => w.length > 0);
 }
 
