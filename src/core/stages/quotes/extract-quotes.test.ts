@@ -348,7 +348,7 @@ test('the stage reads clean text and paragraphs', () => {
   // clauses, nested attributions, naming quotes, and where a reported content ends (coordination
   // after ", yet", a cue after ", while"/", with", summing-up appositives, opening subordinate
   // clauses). Stored articles are re-run on reprocess.
-  assert.equal(quotesStage.version, 13);
+  assert.equal(quotesStage.version, 14);
 });
 
 test('object contents: a name alone, ending before a comma or an adverbial, an "as" complement kept', () => {
@@ -620,8 +620,10 @@ test('a closing double apostrophe after a nested single quote keeps the attribut
 test('a one-word answer closing the clause is the content of a verb of saying; a findings verb trails its content', () => {
   const [q] = findQuotes('Asked about the fares, most skippers said no.', { entities: [] });
   assert.deepEqual([q.text, q.speaker?.mention?.text], ['no', 'most skippers']);
-  const [r] = findQuotes('Most skippers want the old timetable back, the harbour survey found.', { entities: [] });
-  assert.deepEqual([r.cue, r.speaker?.mention?.text, r.text], ['found', 'the harbour survey', 'Most skippers want the old timetable back']);
+  const text = 'Most skippers want the old timetable back, the harbour survey found.';
+  const [r] = findQuotes(text, { entities: [] });
+  // The source phrase stays; a survey that names no one who ran it has no speaker (version 14).
+  assert.deepEqual([r.cue, r.source ? text.slice(r.source.start, r.source.end) : null, r.speaker, r.text], ['found', 'the harbour survey', null, 'Most skippers want the old timetable back']);
 });
 
 test('a source phrase that cannot name a speaker is dropped, the finding kept', () => {
@@ -1206,4 +1208,163 @@ test('findQuotes (version 13): a relative clause with a verb of saying reports w
   assert.deepEqual(at('The council thanked Ada Volk, who told reporters the pier was safe.'), [['told', 'the pier was safe']]);
   // A trailing attribution with a name stays one.
   assert.deepEqual(at('The new pier is safe for ferries, Brell said.'), [['said', 'The new pier is safe for ferries']]);
+});
+
+test('findQuotes (version 14): transcript turns, "NAME: …", also wrapped in quotes; the label resolves to the person the article names', () => {
+  const spoken = (text: string) =>
+    findQuotes(text, { sourceTagger: null, entities: [] })
+      .filter((q) => q.cue === ':')
+      .map((q) => [text.slice(q.source?.start ?? 0, q.source?.end ?? 0), q.speaker?.name ?? null, q.text]);
+  // An unquoted transcript: each turn speaks to the end of its paragraph, a label in capitals
+  // resolves to the full name written elsewhere.
+  const show = 'Talk-show host Rina Castellan spoke with harbour pilot Oskar Milde on Sunday.\n\nCASTELLAN: How long have the lights been out? Nobody on shore seems to know.\n\nMILDE: Three winters now. We steer by the church tower instead.';
+  assert.deepEqual(spoken(show), [
+    ['CASTELLAN', 'Rina Castellan', 'How long have the lights been out? Nobody on shore seems to know.'],
+    ['MILDE', 'Oskar Milde', 'Three winters now. We steer by the church tower instead.'],
+  ]);
+  // Each turn wrapped in quotes: the label speaks, not the introduction before the transcript nor
+  // the speaker of the turn before.
+  const wrapped = 'The exchange, as aired:\n\n"DORVAL: Minister, will the ferry fares go up in the spring?\n\n"HESKE: I cannot promise that they will stay where they are today, and nobody honest could."';
+  assert.deepEqual(spoken(wrapped), [
+    ['DORVAL', 'Dorval', 'Minister, will the ferry fares go up in the spring?'],
+    ['HESKE', 'Heske', 'I cannot promise that they will stay where they are today, and nobody honest could.'],
+  ]);
+  // A single quoted turn whose label is part of a name given in the article.
+  const single = 'Presenter Ilse Marwick pressed the candidate on the toll.\n\n“Ilse Marwick: You promised to scrap the bridge toll twice and it is still there.”';
+  assert.deepEqual(spoken(single), [['Ilse Marwick', 'Ilse Marwick', 'You promised to scrap the bridge toll twice and it is still there.']]);
+  // A title before the surname.
+  assert.deepEqual(spoken('Mr. Tarrow: We will not sell the quarry to anyone, and that is final.\n\nMs. Lindqvist: Then the village will have to buy it.').map((x) => x[0]), ['Mr. Tarrow', 'Ms. Lindqvist']);
+});
+
+test('findQuotes (version 14): furniture labels and quoted sentences with a colon are no speaker turns', () => {
+  const turns = (text: string) => findQuotes(text, { sourceTagger: null, entities: [] }).filter((q) => q.cue === ':').map((q) => text.slice(q.source?.start ?? 0, q.source?.end ?? 0));
+  assert.deepEqual(turns('CORRECTION: An earlier version of this story gave the wrong date for the regatta in Selby.'), []);
+  assert.deepEqual(turns('UPDATE: The ferry service from Orlen resumed at noon after the storm had passed.'), []);
+  assert.deepEqual(turns('BYLINE: Petra Holm and Anders Lykke of the Selby Courier.'), []);
+  assert.deepEqual(turns('Contributing: Petra Holm and Anders Lykke, with reporting from the Orlen bureau.'), []);
+  assert.deepEqual(turns('LOOK: Photos From The Flooded Quay Show How High The Water Rose Overnight.'), []);
+  // Question and answer lines are left alone: an interview's Q and A name no one.
+  assert.deepEqual(turns('Q: When will the bridge reopen to lorries?\n\nA: Not before the inspectors have finished their report, I am afraid.'), []);
+  // A quote that opens with a lower-case phrase before its colon is a statement, not a turn.
+  const [q] = findQuotes('“Here is the problem: nobody in Orlen trusts the harbour board any more,” said Jonas Elm.', { sourceTagger: null, entities: [] });
+  assert.deepEqual([q.cue, q.source && 'Jonas Elm'], ['said', 'Jonas Elm']);
+  // One quoted label whose word names no one in the article, in an article without other turns.
+  const one = findQuotes('The ferry schedule changed again.\n\n"Reminder: The last boat to Selby now leaves at six, not seven, every weekday."', { sourceTagger: null, entities: [] });
+  assert.ok(one.every((f) => f.cue !== ':'));
+});
+
+test('findQuotes (version 14): a quote signed off with a dash and a name, on its line or the next', () => {
+  const signed = (text: string) => findQuotes(text, { sourceTagger: null, entities: [] }).map((q) => [q.cue, q.text, q.source ? text.slice(q.source.start, q.source.end) : null]);
+  assert.deepEqual(signed('“The new timetable is a mess and nobody asked us.” ― Ada Volk'), [['―', 'The new timetable is a mess and nobody asked us.', 'Ada Volk']]);
+  assert.deepEqual(signed('"I will vote for the levy if the school gets its roof first." — Ada Volk, 34, Norland'), [['—', 'I will vote for the levy if the school gets its roof first.', 'Ada Volk']]);
+  assert.deepEqual(signed('“We drove four hours to see the harbour lights switched on again.”—Tomas Brell.'), [['—', 'We drove four hours to see the harbour lights switched on again.', 'Tomas Brell']]);
+  assert.deepEqual(signed('“Nobody in the valley wanted the quarry to close this early.”\n\n― Lina Orsk, a miner'), [['―', 'Nobody in the valley wanted the quarry to close this early.', 'Lina Orsk']]);
+  // A dash that opens a clause, a pronoun or a headline fragment after the quote names no one.
+  const none = (text: string) => findQuotes(text, { sourceTagger: null, entities: [] }).filter((q) => q.cue !== null && /[—―–-]/.test(q.cue));
+  assert.deepEqual(none('Ada Volk spoke for an hour. “The new timetable is a mess and nobody asked us at all.” — and then she left the hall.'), []);
+  assert.deepEqual(none('Ada Volk spoke for an hour. “The new timetable is a mess and nobody asked us at all.” ― I mean, who would?'), []);
+  assert.deepEqual(none('Ada Volk spoke for an hour. “The new timetable is a mess and nobody asked us at all.” — Volk Warns Of Strikes'), []);
+  assert.deepEqual(none('Ada Volk spoke for an hour. “The new timetable is a mess and nobody asked us at all.”\n\n– A Town Divided –'), []);
+});
+
+test('findQuotes (version 14): a headline "Poll: …" is attributed to the poll', () => {
+  const [q] = findQuotes('Poll: Voters in Selby favour the harbour levy by a wide margin', { sourceTagger: null, entities: [] });
+  assert.deepEqual([q.cue, q.text, q.source ? 'Poll' : null], [':', 'Voters in Selby favour the harbour levy by a wide margin', 'Poll']);
+});
+
+test('findQuotes (version 14): the subject of a cue past an appositive, a dash, a time adverbial or a negation', () => {
+  const at = (text: string) => findingsOf(text, { sourceTagger: null, entities: [] });
+  const sourceOf = (text: string, cue: string) => at(text).find((f) => f[0] === cue)?.[2];
+  // A sentence adverb set off by a comma is no subject; the phrase after it is.
+  assert.equal(sourceOf('Overall, the bakers of Osterby, a small guild, believe the flour is fine.', 'believe'), 'the bakers of Osterby');
+  // A name of two words or more set off before a verb of saying, when the phrase before it opens no
+  // clause; that phrase is not read as the content of a trailing attribution.
+  assert.deepEqual(at('The winner of the pie contest at the county fair, Mira Tolland, said the crust recipe came from her grandmother.'), [['said', 'the crust recipe came from her grandmother', 'Mira Tolland']]);
+  // … but not a one-word place after another place, nor for a cue that is not a verb of saying.
+  assert.notEqual(sourceOf('The flood near Osterby, Vell, showed that the dykes were too low.', 'showed'), 'Vell');
+  // An appositive between dashes, doubled or spaced hyphens; a hyphen inside a word is no dash.
+  assert.equal(sourceOf('Mira Tolland -- pie champion three years running -- thinks the contest is rigged.', 'thinks'), 'Mira Tolland');
+  assert.equal(sourceOf('Mira Tolland - pie champion three years running - thinks the contest is rigged.', 'thinks'), 'Mira Tolland');
+  assert.equal(sourceOf('The co-owner said the plums were the best in years.', 'said'), 'The co-owner');
+  // A dateline before its dash is no subject.
+  assert.ok(at('OSTERBY - Petra Lind, who runs the mill, received the award.').every((f) => f[2] !== 'OSTERBY'));
+  // A span of time before "later" opens an adverbial; "last week", "last month" are no subjects.
+  assert.equal(sourceOf('Two days later the bakers repainted the shop and said it would reopen in May.', 'said'), 'the bakers');
+  assert.equal(sourceOf('The guild last week said the quota was too low.', 'said'), 'The guild');
+  assert.equal(sourceOf('Orchards need more water, the county survey concluded last month.', 'concluded'), 'the county survey');
+  // A negated auxiliary between the subject and the cue is skipped like any auxiliary.
+  assert.equal(sourceOf('Petra Lind, the mill\u2019s baker, doesn\u2019t think the quota is fair.', 'think'), 'Petra Lind');
+  assert.deepEqual(at("The judges wouldn't say whether the prize would return."), [['say', 'whether the prize would return', 'The judges']]);
+  // A verb coordinated after a subject with a relative clause set off by commas.
+  assert.equal(sourceOf('Hale, who has judged the fair for years, disliked the new rules but praised the millers.', 'praised'), 'Hale');
+  // A participle after a main clause whose subject has an appositive before its auxiliary.
+  assert.equal(sourceOf("Mira Tolland, the guild's treasurer, has written to the council, asking it to lower the fee.", 'asking'), 'Mira Tolland');
+});
+
+test('findQuotes (version 14): a pronoun after the cue opens the reported clause', () => {
+  const at = (text: string) => findingsOf(text, { sourceTagger: null, entities: [] });
+  // "said she had …" is no inverted attribution of "she" with the subject phrase as content.
+  assert.ok(at('Every stall owner near the gate, young and old, said she had moved the fence.').every((f) => f[2] !== 'she'));
+  // "…, said he." still is.
+  assert.deepEqual(at('The harvest was poor, said he.'), [['said', 'The harvest was poor', 'he']]);
+  // A parenthetical attribution is read as before.
+  assert.deepEqual(at('The plums, the county office said, were the best in years.')[0]?.[2], 'the county office');
+});
+
+test('findQuotes (version 14): a poll or survey written with "in" is the source of the clause it supports', () => {
+  const at = (text: string) => findingsOf(text, { sourceTagger: null }).filter((f) => f[0] === 'In' || f[0] === 'in');
+  // Opening the sentence: the clause after the comma; a participle set off by commas belongs to the poll.
+  assert.deepEqual(at('In a Tarnby Ledger survey published on Friday, most ferry users favoured keeping the night crossing.'), [['In', 'most ferry users favoured keeping the night crossing', 'a Tarnby Ledger survey published on Friday']]);
+  assert.deepEqual(at('In the harbour board’s latest survey, carried out over the winter, dock workers rated the new cranes poorly.'), [['In', 'dock workers rated the new cranes poorly', 'the harbour board’s latest survey']]);
+  // A clause inside it keeps its own attribution, nested in the poll's.
+  const nested = findQuotes('In the Norland Radio poll, four in ten islanders said the crossing felt unsafe.', { sourceTagger: null });
+  assert.deepEqual(nested.map((q) => [q.cue, q.nested === true]), [['In', false], ['said', true]]);
+  // Closing the clause: a poll the phrase names (an outlet, a pollster, a date).
+  assert.deepEqual(at('Ferry fares drew the most complaints in a new Norland Radio poll of island residents.'), [['in', 'Ferry fares drew the most complaints', 'a new Norland Radio poll of island residents']]);
+  assert.deepEqual(at('After the storm, support for the sea wall rose to a record in the Quarry Street survey.'), [['in', 'support for the sea wall rose to a record', 'the Quarry Street survey']]);
+});
+
+test('findQuotes (version 14): standing "in the polls", a noun phrase before the poll and other "in" openings are not attributions', () => {
+  const none = (text: string) => assert.deepEqual(findingsOf(text, { sourceTagger: null }).filter((f) => /^in$/i.test(f[0] ?? '')), [], text);
+  none('Volk has slipped in the polls since the spring.');
+  none('Brell climbed steadily in national polls through the summer.');
+  none('Skippers in the Tarnby survey were mostly retired.');
+  none('Islanders head to the polls on Sunday.');
+  none('In short, the survey came too late to change the vote.');
+  none('In eight of the ten harbours where surveys were taken, the ferries ran late.');
+  none('In the Tarnby Ledger poll, Volk led.');
+});
+
+test('findQuotes (version 14): polls after "with"/"despite" speak for the participle; "Poll:" headlines; "In X’s view"', () => {
+  const of = (text: string, cue: string) => findingsOf(text, { sourceTagger: null }).find((f) => f[0] === cue);
+  assert.deepEqual(of('The crews kept the strike going, with surveys suggesting that most islanders backed it.', 'suggesting'), ['suggesting', 'most islanders backed it', 'surveys']);
+  assert.deepEqual(of('Despite surveys showing the levy was unpopular, the council passed it.', 'showing')?.[2], 'surveys');
+  // A participle that is no cue gives nothing.
+  assert.equal(findingsOf('The council met late, with crews working through the night.', { sourceTagger: null }).some((f) => f[2] === 'crews'), false);
+  // A headline "Poll: …" is the poll's; a label stays a label.
+  assert.deepEqual(findingsOf('Poll: Most Islanders Want the Night Ferry Kept\n\nThe board meets on Monday.', { sourceTagger: null })[0], [':', 'Most Islanders Want the Night Ferry Kept', 'Poll']);
+  assert.deepEqual(findingsOf('Update: The Night Ferry Will Run Again\n\nThe board meets on Monday.', { sourceTagger: null }), []);
+  // "In X’s view/words, CLAUSE": the possessor is the source.
+  assert.deepEqual(of('Ada Volk chairs the board. In Volk’s view, the levy will drive the ferries away.', 'view'), ['view', 'the levy will drive the ferries away', 'Volk']);
+  assert.deepEqual(of('In the mayor’s own words, the levy will drive the ferries away.', 'words'), ['words', 'the levy will drive the ferries away', 'the mayor']);
+  assert.deepEqual(findingsOf('In other words, the levy will drive the ferries away.', { sourceTagger: null }), []);
+  assert.deepEqual(findingsOf('In Tarnby’s old harbour, the ferries ran late all winter.', { sourceTagger: null }), []);
+});
+
+test('extractQuotes (version 14): a poll speaks for whoever ran it, and a poll that names no one has no speaker', () => {
+  const speakers = (text: string) => extractQuotes(text, { entities: [] }).map((q) => [q.speaker?.name ?? null, q.speaker?.mention?.text ?? null]);
+  assert.deepEqual(speakers('In the latest Tarnby Ledger poll, the night ferry came top of the list.'), [['Tarnby Ledger', 'the latest Tarnby Ledger poll']]);
+  assert.deepEqual(speakers('A survey by the Harbour Institute found that most islanders backed the night ferry.'), [['Harbour Institute', 'A survey by the Harbour Institute']]);
+  assert.deepEqual(speakers('In a March survey, the night ferry came top of the list.'), [[null, null]]);
+  assert.deepEqual(speakers('The poll found that most islanders backed the night ferry.'), [[null, null]]);
+  // "In her view": the possessive pronoun stands for its antecedent.
+  assert.deepEqual(speakers('Ada Volk chairs the board. In her view, the levy will drive the ferries away.'), [['Ada Volk', 'her']]);
+});
+
+test('findQuotes (version 14): an opening "To" with a name or an object pronoun gives the holder’s view; "To date", "To be sure" do not', () => {
+  const at = (text: string) => findingsOf(text, { sourceTagger: null }).filter((f) => f[0] === 'To');
+  assert.deepEqual(at('To Brell, the new pier is the worst thing to happen to the strait.'), [['To', 'the new pier is the worst thing to happen to the strait', 'Brell']]);
+  assert.deepEqual(at('To Ms. Volk, who has piloted ferries for years, the pier is a hazard in fog.'), [['To', 'the pier is a hazard in fog', 'Ms. Volk']]);
+  assert.deepEqual(at('To many, the old lighthouse is worth more than the pier.'), [['To', 'the old lighthouse is worth more than the pier', 'many']]);
+  for (const text of ['To date, the pier has cost twice what was planned.', 'To be sure, the pier has its fans in Tarnby.', 'To That End, the board met again on Monday.', 'To reach the pier, ferries must cross the bar at high tide.']) assert.deepEqual(at(text), [], text);
 });

@@ -480,10 +480,25 @@ const CLAUSE_BOUNDARY_WORDS = new Set(['and', 'but', 'that', 'while', 'because',
 /** Marks that set off an appositive or a clause: a comma or a dash. */
 const SET_OFF_MARKS = new Set([',', '—', '–']);
 
+/**
+ * A comma or a dash at `k`; a hyphen is a dash when it stands apart ("Kall - an editor - said") or
+ * doubled ("Kall -- an editor -- said"), not inside a word ("co-editor").
+ */
+function setOffAt(items: Item[], k: number): boolean {
+  const t = k >= 0 ? items[k]?.tok ?? null : null;
+  if (t === null || t.kind !== 'p') return false;
+  if (SET_OFF_MARKS.has(t.text)) return true;
+  if (t.text !== '-') return false;
+  const prev = items[k - 1];
+  const next = items[k + 1];
+  const apartBefore = prev === undefined || prev.end < items[k].start || lower(prev) === '-';
+  const apartAfter = next === undefined || next.start > items[k].end || lower(next) === '-';
+  return apartBefore && apartAfter;
+}
+
 /** A comma or dash right before an appositive name ("The minister, Karel Dost, …"), not a word such as "since". */
 function isAppositionStart(items: Item[], k: number): boolean {
-  const t = k >= 0 ? items[k].tok : null;
-  return t !== null && t.kind === 'p' && SET_OFF_MARKS.has(t.text);
+  return setOffAt(items, k);
 }
 
 function isClauseBoundary(items: Item[], k: number, min: number): boolean {
@@ -497,6 +512,8 @@ function isClauseBoundary(items: Item[], k: number, min: number): boolean {
   return SENTENCE_ADVERBS.has(t.lower) && isClauseBoundary(items, k - 1, min);
 }
 const SENTENCE_ADVERBS = new Set(['meanwhile', 'however', 'instead', 'still', 'also', 'now', 'indeed', 'finally', 'separately', 'later', 'earlier', 'today', 'yesterday', 'nonetheless', 'nevertheless', 'meantime', 'likewise', 'similarly', 'moreover', 'besides', 'then']);
+/** Sentence adverbs that open a sentence before a comma ("Moreover, …"), never its subject. */
+const SET_OFF_CONNECTIVES = new Set([...SENTENCE_ADVERBS, 'overall', 'furthermore', 'additionally', 'consequently', 'thus', 'therefore', 'ultimately', 'specifically', 'notably', 'again', 'yes', 'no', 'well', 'first', 'second', 'third']);
 
 /** A plain noun phrase ending at `i`: words back to a clause boundary, at most 9 words. */
 function plainPhraseBefore(items: Item[], i: number, min: number): NounPhrase | null {
@@ -566,7 +583,15 @@ function plainPhraseBefore(items: Item[], i: number, min: number): NounPhrase | 
  * the noun phrase before it ("Smith, the mayor, said"; "Lee, 35, a nurse at the clinic, said").
  */
 function nounPhraseBefore(items: Item[], i: number, min: number, depth = 0): NounPhrase | null {
-  while (i >= min && isWord(items[i]) && (SKIPPABLE_BEFORE_CUE.has(lower(items[i])) || (/ly$/.test(lower(items[i])) && !items[i].tok!.isCap && lower(items[i]).length > 4))) i--;
+  // Auxiliaries, adverbs and a negated auxiliary ("doesn't", "wouldn’t") stand between a subject and its cue.
+  const skippable = (k: number): boolean => isWord(items[k]) && (SKIPPABLE_BEFORE_CUE.has(lower(items[k])) || /^\p{L}+n['’]t$/u.test(lower(items[k])) || (/ly$/.test(lower(items[k])) && !items[k].tok!.isCap && lower(items[k]).length > 4));
+  while (i >= min && skippable(i)) i--;
+  // "The guild last week said", "…, Indiana, earlier Tuesday sent": a time adverbial before the cue
+  // is no subject; the subject stands before it.
+  if (i - 1 > min && timeAdverbialEndingAt(items, i)) {
+    i -= 2;
+    while (i >= min && skippable(i)) i--;
+  }
   if (i < min) return null;
   const it = items[i];
   if (it.tok === null) return null;
@@ -578,7 +603,7 @@ function nounPhraseBefore(items: Item[], i: number, min: number, depth = 0): Nou
       return null;
     }
     if (depth > 0) return null;
-    if (!SET_OFF_MARKS.has(it.tok.text)) return null;
+    if (!setOffAt(items, i)) return null;
     // Appositive(s): the subject is the leftmost name-like phrase followed by a comma that starts
     // a clause, within the window.
     let best: NounPhrase | null = null;
@@ -588,8 +613,12 @@ function nounPhraseBefore(items: Item[], i: number, min: number, depth = 0): Nou
       const t = items[j];
       if (t.quote !== null) break;
       if (t.tok !== null && SENTENCE_END.has(t.tok.text)) break;
-      if (t.tok !== null && SET_OFF_MARKS.has(t.tok.text) && j - 1 >= min) {
+      if (t.tok !== null && setOffAt(items, j) && j - 1 >= min) {
         const np = nounPhraseBefore(items, j - 1, min, depth + 1);
+        // "Moreover, Ada Volk, director of …, said": a sentence adverb set off by a comma is no subject.
+        if (np !== null && np.from === np.to && SET_OFF_CONNECTIVES.has(lower(items[np.from]))) continue;
+        // "NORLAND - Ada Volk, …, said": a dateline before its dash is no subject.
+        if (np !== null && lower(items[j]) !== ',' && items.slice(np.from, np.to + 1).every((x) => x.tok !== null && x.tok.text === x.tok.text.toUpperCase() && /\p{Lu}{2}/u.test(x.tok.text))) continue;
         if (np !== null && isClauseBoundary(items, np.from - 1, min) && items[np.to].tok !== null && isSubjectHead(items[np.to].tok!)) {
           right = best;
           best = np;
@@ -651,6 +680,8 @@ function nounPhraseAfter(items: Item[], i: number, max: number): NounPhrase | nu
   if (first === null || first.kind !== 'w') return null;
   if (SUBJECT_PRONOUNS.has(first.lower)) return { from: i, to: i };
   if (first.lower === 'that' || NP_STOP.has(first.lower)) return null;
+  // "…, concluded this year": a time adverbial after the cue is not its speaker.
+  if (i + 1 <= max && timeAdverbialEndingAt(items, i + 1)) return null;
   let j = i;
   if (DETERMINERS.has(first.lower) || isPossessive(first)) j++;
   let last = -1;
@@ -714,6 +745,9 @@ function accordingAt(items: Item[], i: number): boolean {
   return ACCORDING_PAIRS.some(([x, y]) => x === a && y === b);
 }
 
+/** Words that open an absolute clause whose participle's subject is the bare plural after them. */
+const ABSOLUTE_OPENERS = new Set(['with', 'despite', 'amid']);
+
 /**
  * The subject of the main clause of the sentence, for a participle cue ("he conceded that …,
  * stating, “…”" → "he"): the subject of the nearest finite cue before it; else, scanning back, the
@@ -732,6 +766,11 @@ function mainClauseSubject(items: Item[], cueIndex: number, known: Map<number, N
   let wFrom = w;
   while (wFrom >= 0 && isWord(items[wFrom]) && (items[wFrom].tok!.isCap || SUBJECT_PRONOUNS.has(lower(items[wFrom])))) wFrom--;
   if (wFrom < w && lower(items[wFrom]) === 'with') return { from: wFrom + 1, to: w };
+  // "with polls showing …", "despite surveys suggesting …": a bare plural after "with", "despite" or
+  // "amid" is the absolute clause's subject too (with a determiner, `reducedRelativeHead` reads it).
+  let bare = w;
+  while (bare >= 0 && w - bare < 3 && isWord(items[bare]) && !items[bare].tok!.isCap && !NP_STOP.has(lower(items[bare])) && !BE_FORMS.has(lower(items[bare])) && !MODALS.has(lower(items[bare])) && !DETERMINERS.has(lower(items[bare])) && !CUES.has(lower(items[bare])) && !/(?:ly|ed|ing)$/.test(lower(items[bare]))) bare--;
+  if (bare < w && /s$/.test(lower(items[w])) && ABSOLUTE_OPENERS.has(lower(items[bare]))) return { from: bare + 1, to: w };
   // "Dorn criticised Volk for calling them “idiots”": the -ing clause's subject is the object of the
   // verb governing it, not that verb's subject.
   const governed = governedObject(items, cueIndex);
@@ -758,6 +797,12 @@ function mainClauseSubject(items: Item[], cueIndex: number, known: Map<number, N
   else min = 0;
   for (let k = cueIndex - 2; k >= min; k--) {
     const next = items[k + 1];
+    // "Other skippers, including Ada Volk and Tomas Brell, have joined the boycott, saying …": a subject
+    // with an appositive set off by commas before a finite auxiliary.
+    if (lower(next) === ',' && FINITE_AUXILIARIES.has(lower(items[k + 2])) && k + 2 < cueIndex) {
+      const np = nounPhraseBefore(items, k + 1, min);
+      if (np !== null && np.to < k && (np.from === min || isClauseBoundary(items, np.from - 1, min)) && isSubjectHead(items[np.to].tok!)) return np;
+    }
     if (next.tok === null || next.tok.kind !== 'w' || next.tok.isCap) continue;
     // A phrase followed by an article ends in a verb ("The council met | the operators").
     if (ARTICLES.has(next.tok.lower)) continue;
@@ -922,9 +967,19 @@ function sentenceSubject(items: Item[], before: number): NounPhrase | null {
     if (j >= before) return null;
     i = j + 1;
   }
-  const np = nounPhraseAfter(items, i, before - 1);
+  let np = nounPhraseAfter(items, i, before - 1);
+  // "A few minutes later, the crew …": a span of time before "later"/"earlier"/"ago" opens an
+  // adverbial; the subject follows it.
+  if (np !== null && TIME_UNITS.has(lower(items[np.to])) && /^(?:later|earlier|ago)$/.test(lower(items[np.to + 1]))) {
+    let k = np.to + 2;
+    if (lower(items[k]) === ',') k++;
+    np = nounPhraseAfter(items, k, before - 1);
+  }
   if (np === null) return null;
   const next = items[np.to + 1];
+  // "Brell, who advises the guild, is no fan of the toll but praised …": a relative clause after the
+  // subject, set off by commas.
+  if (lower(next) === ',' && /^(?:who|whose)$/.test(lower(items[np.to + 2])) && items[np.to].tok?.isCap === true) return np;
   // The phrase must be followed by a verb, not be the start of a longer phrase.
   if (next === undefined || next.tok === null || next.tok.kind !== 'w' || next.tok.isCap) return null;
   return np;
@@ -1062,6 +1117,16 @@ const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
   'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend',
 ]);
+
+/** Units of a span of time ("A few minutes later, …", "two weeks ago"). */
+const TIME_UNITS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'moment', 'moments', 'night', 'nights']);
+/** Words that make a time word an adverbial ("last week", "earlier Tuesday", "this year"). */
+const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'earlier', 'later', 'early', 'late']);
+
+/** True when items `k - 1` and `k` are a time adverbial such as "last week" or "earlier Tuesday". */
+function timeAdverbialEndingAt(items: Item[], k: number): boolean {
+  return k > 0 && isWord(items[k]) && (TIME_WORDS.has(lower(items[k])) || MONTHS.has(lower(items[k]))) && TIME_MODIFIERS.has(lower(items[k - 1]));
+}
 
 /**
  * A content that is not a clause, right after a cue (at `s`): a to-infinitive ("declined to
@@ -1275,6 +1340,45 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you'])
 /** Relative words whose clause may gap the subject of a reported content ("which she says is fair"). */
 const GAP_RELATIVES = new Set(['that', 'which']);
 
+/** Nouns of opinion or wording after an opening "In X's" ("In Volk's view, …", "In her words, …"). */
+const VIEW_NOUNS = new Set(['view', 'words', 'opinion', 'mind', 'eyes', 'estimation', 'judgment', 'judgement', 'telling', 'reckoning']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'our']);
+/** Holders of a view after an opening "To" besides names ("To many, …", "To them, …"). */
+const OPINION_HOLDERS = new Set(['many', 'some', 'most', 'others', 'him', 'her', 'them', 'me', 'us']);
+/**
+ * Polls and surveys as sources, written with "in" rather than a verb: PolNeAR marks "In a Gazette
+ * poll, Volk leads by six points" and "Volk leads by six points in a Gazette poll" as attributions
+ * whose source is the poll, whose cue is "in" and whose content is the clause the poll supports.
+ */
+const POLL_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
+/** Words that cannot stand inside the noun phrase between "in" and the poll's head. */
+const POLL_NP_STOP = new Set(['to', 'for', 'with', 'on', 'at', 'by', 'from', 'about', 'after', 'before', 'during', 'into', 'over', 'under', 'that', 'which', 'who', 'where', 'when', 'while', 'but', 'because', 'if', 'than', 'as', 'so', 'or', 'despite', 'light', 'wake', 'place', 'head', 'heads', 'headed', 'going', 'went', 'go']);
+/** Participles that open a poll's modifier and make it part of the source ("a poll released Monday"). */
+const POLL_PARTICIPLES = new Set(['conducted', 'released', 'published', 'taken', 'commissioned', 'sponsored', 'done', 'carried', 'issued']);
+/** Words that end a poll's trailing modifier: another clause begins. */
+const POLL_MODIFIER_END = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'as', 'which', 'who', 'that', 'when', 'where', 'so', 'yet', 'and', 'or']);
+
+/**
+ * The poll phrase after "in" at `k`: the index of its head (a poll noun), or -1. The words between
+ * are its modifiers: no verb, no preposition but "of" after "average"/"series"/"number", no clause word.
+ */
+function pollHeadAfter(items: Item[], k: number, n: number): number {
+  for (let j = k + 1; j < Math.min(n, k + 11); j++) {
+    const it = items[j];
+    if (it.tok === null) return -1;
+    const w = it.tok.lower;
+    if (it.tok.kind === 'p') {
+      if (w === '/' || w === '&' || w === '-') continue;
+      return -1;
+    }
+    if (POLL_HEADS.has(w)) return j > k + 1 || w !== 'polling' ? j : -1;
+    if (!it.tok.isCap && (POLL_NP_STOP.has(w) || BE_FORMS.has(w) || FINITE_AUXILIARIES.has(w) || CUES.has(w))) return -1;
+    if (w === 'of' && !['average', 'series', 'number', 'handful', 'couple', 'majority', 'most', 'all', 'each', 'none', 'one'].includes(lower(items[j - 1]))) return -1;
+    if (w === 'and' && j === k + 1) return -1;
+  }
+  return -1;
+}
+
 /** An attribution that ends a paragraph and introduces the quote opening the next one ("Smith said:"). */
 interface Introduction {
   cueSpan: Span;
@@ -1327,6 +1431,8 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
   // Cue candidates with their subjects, left to right.
   const cues: number[] = [];
   const cueSet = new Set<number>();
+  /** Cues whose subject is a name set off after a phrase that opens no clause. */
+  const appositiveOnly = new Set<number>();
   for (let i = 0; i < n; i++) {
     if (accordingAt(items, i)) {
       cues.push(i);
@@ -1359,6 +1465,17 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       if (np !== null && (lower(items[np.from]) === 'its' || lower(items[np.from]) === 'their') && lower(items[np.from - 1]) === 'and' && np.from - 2 >= min) {
         const first = nounPhraseBefore(items, np.from - 2, min, 1);
         if (first !== null && first.to === np.from - 2 && isClauseBoundary(items, first.from - 1, min) && isSubjectHead(items[first.to].tok!) && items.slice(first.from, first.to + 1).every((it) => it.tok !== null && (it.tok.isCap || DETERMINERS.has(it.tok.lower) || ROLE_WORDS.has(it.tok.lower)))) np = { from: first.from, to: np.to };
+      }
+      // "One skipper backing the plan, Tomas Brell of the Quay Guild, said": when no phrase opening a
+      // clause stands before the appositive, a name of two words or more set off right before a verb
+      // of saying or belief is its subject.
+      if (np === null && info.type !== 'derived' && setOffAt(items, i - 1)) {
+        const apposition = nounPhraseBefore(items, i - 2, min, 1);
+        if (apposition !== null && apposition.to === i - 2 && apposition.to > apposition.from && apposition.from > min && isAppositionStart(items, apposition.from - 1) && isNameToken(items[apposition.from].tok!) && items[apposition.to].tok!.isCap) {
+          np = apposition;
+          // The phrase before the appositive is no clause: no trailing attribution reads it as content.
+          appositiveOnly.add(i);
+        }
       }
       if (np !== null) subjects.set(i, np);
     }
@@ -1536,6 +1653,7 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
   // "According to X" around an attribution the rules read ("According to the Gazette, Smith said
   // …"): added after the rules, so that its content does not hide the inner one from them.
   const reporters: { from: number; to: number; cue: number; np: NounPhrase }[] = [];
+  const prepositionSources: { from: number; to: number; cue: number; np: NounPhrase }[] = [];
   for (const c of cues) {
     if (used[c] || !accordingAt(items, c)) continue;
     // The source runs to the next comma or the sentence end ("according to ouest-france.fr").
@@ -1638,6 +1756,9 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     if (subjFrom > 0 && lower(items[subjFrom - 1]) === ',') {
       // Only a verb of saying or belief inverts ("…, said Smith"); "…, shows the board" does not.
       let np = subjects.get(c) ?? (info.type === 'derived' ? null : nounPhraseAfter(items, c + 1, n - 1));
+      // "…, said he had lost his nerve": a personal pronoun with a word after it opens the reported
+      // clause; it is not an inverted speaker ("…, said he." is).
+      if (np !== null && np.from > c && np.from === np.to && SUBJECT_PRONOUNS.has(lower(items[np.from])) && isWord(items[np.from + 1])) np = null;
       // "…, said the board's press secretary, Ada Volk, …": the name in apposition is the speaker's.
       if (np !== null && np.from > c && lower(items[np.to + 1]) === ',') {
         let k = np.to + 2;
@@ -1647,6 +1768,7 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       // "The council praised Ada Volk, who said the pier was safe": a relative pronoun's clause follows
       // what it reports; the words before the comma are no content of it.
       if (np !== null && np.from < c && np.from === np.to && /^(?:who|which)$/.test(lower(items[np.from]))) continue;
+      if (appositiveOnly.has(c)) continue;
       let tailEnd = cueEnd(c) + 1;
       if (np !== null && np.from > c) tailEnd = np.to + 1;
       // After the attribution: the sentence end, or a comma and a continuation (parenthetical).
@@ -1919,6 +2041,103 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     out.push({ start: span.start, end: span.end, kind: kindOf(items, r.from, r.to), cueSpan, cue: text.slice(cueSpan.start, cueSpan.end), source: npSpan(r.np), paragraph: sentence.paragraph, inherit: null, quoteSpan: null });
   }
 
+  // "In a Gazette poll released Monday, Volk leads by six points." / "Volk leads by six points in
+  // the latest Gazette poll." A poll or survey written with "in" is the source of the clause it
+  // supports (PolNeAR: source the poll's phrase, cue "in", content the clause).
+  for (let k = 0; k < n; k++) {
+    if (lower(items[k]) !== 'in' || used[k]) continue;
+    const head = pollHeadAfter(items, k, n);
+    if (head < 0 || items.slice(k, head + 1).some((_, d) => used[k + d])) continue;
+    // The sentence's first word, after "And"/"But"/"Yet" or an opening mark.
+    let lead = 0;
+    while (lead < k && (lower(items[lead]) === 'and' || lower(items[lead]) === 'but' || lower(items[lead]) === 'yet' || (items[lead].tok?.kind === 'p' && items[lead].quote === null))) lead++;
+    // The modifier after the head runs to a comma or the sentence's end; a verb in it means the
+    // poll phrase was a subject's or object's modifier, not the clause's.
+    let e = head + 1;
+    while (e < n && isWord(items[e]) && e - head <= 12) {
+      const w = lower(items[e]);
+      if (BE_FORMS.has(w) || FINITE_AUXILIARIES.has(w) || (POLL_MODIFIER_END.has(w) && !(w === 'and' && items[e - 1].tok!.isCap && items[e + 1]?.tok?.isCap === true))) break;
+      e++;
+    }
+    const sourceEnd = e < n && isWord(items[head + 1]) && (POLL_PARTICIPLES.has(lower(items[head + 1])) || ['by', 'from', 'of', 'for'].includes(lower(items[head + 1]))) ? e - 1 : head;
+    const np: NounPhrase = { from: k + 1, to: sourceEnd };
+    if (k === lead) {
+      // Opening: "In NP [modifier], CLAUSE"; a participle set off by commas belongs to the poll.
+      if (lower(items[e]) !== ',') continue;
+      let t = e + 1;
+      if (isWord(items[t]) && POLL_PARTICIPLES.has(lower(items[t]))) {
+        while (t < n && lower(items[t]) !== ',' && !SENTENCE_END.has(items[t].tok?.text ?? '')) t++;
+        if (lower(items[t]) !== ',') continue;
+        t++;
+      }
+      let to = t;
+      while (to < n && !SENTENCE_END.has(items[to].tok?.text ?? '') && lower(items[to]) !== ';') to++;
+      if (contentWords(items, t, to - 1) < 3) continue;
+      prepositionSources.push({ from: t, to: to - 1, cue: k, np });
+    } else {
+      // Trailing: "CLAUSE in NP [modifier]." — the PP closes the clause (a stop, a comma, a dash).
+      // Only a poll the phrase names (an outlet, a pollster, a place, a date): "leads in the polls",
+      // "rose in national polls" speak of standing, which PolNeAR rarely marks as attributed.
+      if (!items.slice(k + 1, head).some((it) => it.tok !== null && (it.tok.isCap || /\d/.test(it.tok.text)))) continue;
+      if (e < n && !(SENTENCE_END.has(items[e].tok?.text ?? '') || /^[,;:—–(]$/.test(lower(items[e])) || POLL_MODIFIER_END.has(lower(items[e])))) continue;
+      if (e < n && (BE_FORMS.has(lower(items[e])) || FINITE_AUXILIARIES.has(lower(items[e])))) continue;
+      let cs = lead;
+      while (cs < k && used[cs]) cs++;
+      // An opening adverbial before the clause is not the poll's ("As a result, …").
+      const first = items.findIndex((it, d) => d > cs && d < k && it.tok?.text === ',' && !innerComma(items, d));
+      if (first > 0 && (ADVERBIAL_OPENERS.has(lower(items[cs])) || LEADING_SUBORDINATORS.has(lower(items[cs])) || OPENING_SUBORDINATORS.has(lower(items[cs])) || SENTENCE_ADVERBS.has(lower(items[cs])) || /ly$/.test(lower(items[cs])))) cs = first + 1;
+      if (cs >= k || items.slice(cs, k).some((_, d) => used[cs + d])) continue;
+      if (contentWords(items, cs, k - 1) < 3) continue;
+      // A noun phrase alone ("voters in the poll") is not a clause the poll supports.
+      const subject = nounPhraseBefore(items, k - 1, cs);
+      if (subject !== null && subject.from <= cs) continue;
+      prepositionSources.push({ from: cs, to: k - 1, cue: k, np });
+    }
+  }
+  // "In Volk's view, the levy is a mistake", "In his words, “…”": a sentence opening with a
+  // possessive and a noun of opinion or wording gives the rest of the sentence to the possessor.
+  if (n > 5 && lower(items[0]) === 'in' && !used[0]) {
+    let p = lower(items[1]) === 'the' ? 2 : 1;
+    while (p < 6 && isWord(items[p]) && !isPossessive(items[p].tok!) && !POSSESSIVE_PRONOUNS.has(lower(items[p])) && (items[p].tok!.isCap || p > 1)) p++;
+    const possessor = isWord(items[p]) && (isPossessive(items[p].tok!) || (p === 1 && POSSESSIVE_PRONOUNS.has(lower(items[p]))));
+    const noun = lower(items[p + 1]) === 'own' ? p + 2 : p + 1;
+    if (possessor && VIEW_NOUNS.has(lower(items[noun])) && lower(items[noun + 1]) === ',' && !items.slice(0, noun + 2).some((_, d) => used[d])) {
+      let to = noun + 2;
+      while (to < n && !SENTENCE_END.has(items[to].tok?.text ?? '') && lower(items[to]) !== ';') to++;
+      if (contentWords(items, noun + 2, to - 1) >= 3) prepositionSources.push({ from: noun + 2, to: to - 1, cue: noun, np: { from: 1, to: p } });
+    }
+  }
+  // "To Volk, the levy is a mistake", "To many, the pier is a landmark": an opening "To" with a
+  // person's name (and an appositive or relative clause set off by commas) or an object pronoun
+  // gives the rest of the sentence as that holder's view.
+  if (n > 5 && lower(items[0]) === 'to' && !used[0] && isWord(items[1])) {
+    let p = 1;
+    if (OPINION_HOLDERS.has(lower(items[1]))) p = 2;
+    else while (p < 5 && isWord(items[p]) && isNameToken(items[p].tok!) && !isPossessive(items[p].tok!)) p++;
+    let comma = p;
+    if (p > 1 && lower(items[p]) === ',' && lower(items[p + 1]) === 'who') {
+      comma = p + 1;
+      while (comma < n && comma - p < 20 && lower(items[comma]) !== ',' && !SENTENCE_END.has(items[comma].tok?.text ?? '')) comma++;
+    }
+    if (p > 1 && lower(items[comma]) === ',' && !items.slice(0, comma + 1).some((_, d) => used[d])) {
+      let to = comma + 1;
+      while (to < n && !SENTENCE_END.has(items[to].tok?.text ?? '') && lower(items[to]) !== ';') to++;
+      if (contentWords(items, comma + 1, to - 1) >= 3) prepositionSources.push({ from: comma + 1, to: to - 1, cue: 0, np: { from: 1, to: p - 1 } });
+    }
+  }
+  for (const r of prepositionSources) {
+    const span = contentSpan(items, r.from, r.to, text);
+    if (span === null) continue;
+    const cueSpan = { start: items[r.cue].start, end: items[r.cue].end };
+    for (let d = r.np.from; d <= r.np.to; d++) used[d] = attributionPart[d] = true;
+    used[r.cue] = attributionPart[r.cue] = true;
+    // The possessor without its "'s" ("In the mayor's view" → "the mayor").
+    const source = npSpan(r.np)!;
+    const last = items[r.np.to].tok!;
+    if (isPossessive(last)) source.end -= /s$/i.test(last.text) ? 2 : 1;
+    out.push({ start: span.start, end: span.end, kind: kindOf(items, r.from, r.to), cueSpan, cue: text.slice(cueSpan.start, cueSpan.end), source, paragraph: sentence.paragraph, inherit: null, quoteSpan: null });
+  }
+
   // 4. Quotes with no cue in the sentence: an introduction at the end of the previous paragraph
   // ("Smith added:"), else inherit, or drop as scare quotes and titles.
   if (intro !== null && n > 0 && items[0].quote !== null && !used[0] && (intro.paragraph === sentence.paragraph - 1 || (intro.paragraph === sentence.paragraph && !sentence.first))) {
@@ -1944,7 +2163,8 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     if (isTitleLike(text, q, items, qi)) continue;
     // Only a quote that is (nearly) the whole sentence speaks for itself; a quoted phrase inside
     // someone else's sentence is a term or a label.
-    const others = contentWords(items, 0, n - 1) - 3;
+    // A sign-off after it ("— Ada Volk, 34, Norland") is no sentence of someone else's.
+    const others = contentWords(items, 0, signedOff(text, q) ? qi : n - 1) - 3;
     if (others > 3 && !q.continued) continue;
     if (words < 4 && !q.continued) continue;
     out.push({
@@ -1996,6 +2216,94 @@ function plausibleSource(phrase: string): boolean {
   return true;
 }
 
+/**
+ * A speaker label opening a paragraph, as in interview and debate transcripts ("HOST: …", "Ada
+ * Volk: …", "Mr. Volk: …"), also after an opening quotation mark (some outlets wrap each turn in
+ * quotes): one to three capitalised words, an optional title abbreviation before them, then a colon.
+ */
+const TURN_LABEL = /^(\s*["“]?\s*)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:[\p{Zs}\t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})[\p{Zs}\t]*:[\p{Zs}\t]+(?=\S)/u;
+
+/** A speaker-turn label of one paragraph: the label, its colon and where the turn's words start. */
+interface TurnLabel {
+  label: Span;
+  colon: number;
+  content: number;
+  /** The label follows an opening quotation mark. */
+  quoted: boolean;
+}
+
+/**
+ * The paragraphs that open with a speaker label ("CASTELLAN: …", `"Ada Volk: …`), by index. A label
+ * is a speaker, not a section or furniture label ("UPDATE:", "Editor's note:", "Q:"), when its words
+ * are no label words and either its last word is part of a longer capitalised name elsewhere in
+ * the article ("CASTELLAN" ↔ "Rina Castellan"), or the article holds two or more such turns (a
+ * transcript).
+ */
+function speakerTurns(text: string, paragraphs: readonly Span[]): Map<number, TurnLabel> {
+  const found = new Map<number, TurnLabel & { last: string }>();
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    const head = text.slice(para.start, Math.min(para.end, para.start + 80));
+    const m = TURN_LABEL.exec(head);
+    if (m === null) continue;
+    const words = m[2].split(/\s+/);
+    const lowerWords = words.map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, ''));
+    if (lowerWords.some((w) => LABEL_WORDS.has(w)) || SENTENCE_OPENERS.has(lowerWords[0]) || NOT_SOURCE_OPENERS.has(lowerWords[0])) continue;
+    const start = para.start + m[1].length;
+    const labelEnd = start + m[2].length;
+    const colon = text.indexOf(':', labelEnd);
+    const last = words[words.length - 1].replace(/['’]s$/, '');
+    if (last.length < 2) continue;
+    found.set(p, { label: { start, end: labelEnd }, colon, content: para.start + m[0].length, quoted: m[1].trim() !== '', last });
+  }
+  const out = new Map<number, TurnLabel>();
+  if (found.size === 0) return out;
+  const transcript = found.size >= 2;
+  for (const [p, t] of found) {
+    if (!transcript && !partOfLongerName(text, t.last, t.label)) continue;
+    out.set(p, { label: t.label, colon: t.colon, content: t.content, quoted: t.quoted });
+  }
+  return out;
+}
+
+/** True when `word`, in title case, ends or opens a longer capitalised name somewhere outside `except`. */
+function partOfLongerName(text: string, word: string, except: Span): boolean {
+  const title = word[0] + word.slice(1).toLowerCase();
+  for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+    if (at >= except.start && at < except.end) continue;
+    const after = text[at + title.length] ?? ' ';
+    if (/[\p{L}\p{M}]/u.test(after) || /[\p{L}\p{M}]/u.test(text[at - 1] ?? ' ')) continue;
+    if (/\p{Lu}[\p{L}\p{M}'’.-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at)) || /^\s+\p{Lu}\p{Ll}/u.test(text.slice(at + title.length, at + title.length + 4))) return true;
+  }
+  return false;
+}
+
+/** A dash and a name right after a closing quotation mark, ending there (`” ― Ada Volk, 34, Norland`, `”—Ada Volk.`). */
+const SIGN_OFF_INLINE = /^[\p{Zs}\t]*([—―–]|--?)[\p{Zs}\t]*((?:\p{Lu}[\p{L}\p{M}'’.-]*[\p{Zs}\t]*){1,4})(?=[,.;(]|$)/u;
+/** A paragraph "— Ada Volk, …" after a quote. */
+const SIGN_OFF_PARAGRAPH = /^\s*([—―–]|--?)\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s?){1,4})/u;
+/** Title-case words that make a dash line a headline or a clause, not a name. */
+const NOT_NAME_WORDS = new Set(['of', 'to', 'in', 'on', 'for', 'the', 'a', 'an', 'and', 'or', 'but', 'is', 'are', 'was', 'will', 'with', 'at', 'by', 'from', 'as', 'not', 'no']);
+
+/** True when the words after a sign-off dash can be a name: no pronoun or article first, no function word or cue word in a row of words. */
+function signOffName(phrase: string): boolean {
+  const words = phrase.split(/\s+/).map((w) => w.toLowerCase().replace(/[.,]$/, ''));
+  if (words.length === 0 || SENTENCE_OPENERS.has(words[0])) return false;
+  return !words.some((w) => NOT_NAME_WORDS.has(w) || (words.length > 1 && CUES.has(w)));
+}
+
+/** The words after a quote's closing mark on its line, when they are a dash and a name that can sign it off. */
+function signOffAfter(text: string, q: QuotedSpan): RegExpExecArray | null {
+  let eol = text.indexOf('\n', q.close);
+  if (eol < 0 || eol > q.close + 120) eol = Math.min(text.length, q.close + 120);
+  const m = SIGN_OFF_INLINE.exec(text.slice(q.close, eol));
+  return m !== null && signOffName(m[2].trimEnd()) ? m : null;
+}
+
+function signedOff(text: string, q: QuotedSpan): boolean {
+  return signOffAfter(text, q) !== null;
+}
+
 /** Tokenises paragraphs into items (tokens outside quotes, one item per quote) and sentences. */
 function sentencesOf(text: string, paragraphs: readonly Span[], quoted: readonly QuotedSpan[], paragraphTokens: QuoteToken[][]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -2043,19 +2351,50 @@ export function findQuotes(text: string, input: QuoteInput = {}): QuoteFinding[]
   const model = input.cueModel === undefined ? getDefaultCueModel() : input.cueModel;
   for (const s of sentences) intro = analyseSentence(s, body, raw, intro, input.keepLowPrecisionCues === true, model);
   raw.sort((a, b) => a.start - b.start);
-  // A quote followed by a paragraph "— Name, …" (quote collections, tweets): the name is the speaker.
+  // A transcript turn wrapped in quotes (`"CASTELLAN: …`): the label is the speaker and the colon the
+  // cue, not a speaker inherited from the quote before it nor the introduction of the transcript
+  // ("The exchange, as aired:") in an earlier paragraph.
+  const turns = speakerTurns(body, paragraphs);
+  for (const r of raw) {
+    const q = r.quoteSpan;
+    const turn = q === null ? undefined : turns.get(q.paragraph);
+    if (q === null || turn === undefined || !turn.quoted || turn.label.start < q.start || turn.colon >= q.end || r.start > turn.label.start) continue;
+    if (r.cueSpan !== null && r.cueSpan.start >= paragraphs[q.paragraph].start) continue;
+    r.paragraph = q.paragraph;
+    r.source = turn.label;
+    r.cueSpan = { start: turn.colon, end: turn.colon + 1 };
+    r.cue = ':';
+    r.inherit = null;
+    r.start = turn.content;
+  }
+  // An unquoted transcript turn ("CASTELLAN: …", read by the first rule) speaks to the end of its
+  // paragraph, not only its first sentence.
+  for (const r of raw) {
+    const turn = r.cue === ':' ? turns.get(r.paragraph) : undefined;
+    if (turn === undefined || turn.quoted || r.source === null || r.source.start !== turn.label.start) continue;
+    let end = paragraphs[r.paragraph].end;
+    while (end > r.end && /\s/.test(body[end - 1])) end--;
+    r.end = Math.max(r.end, end);
+  }
+  // A quote signed off with a dash and a name, on its line (`"…" — Ada Volk, 34, Norland`) or as the
+  // next paragraph ("— Ada Volk, …": quote collections, epigraphs, tweets): the name is the speaker.
   for (const r of raw) {
     if (r.inherit === null || r.quoteSpan === null) continue;
-    const next = paragraphs[r.paragraph + 1];
-    if (next === undefined) continue;
-    const line = body.slice(next.start, Math.min(next.end, next.start + 120));
-    const m = /^\s*([-—–])\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s?){1,4})/u.exec(line);
-    if (m === null) continue;
-    const nameStart = next.start + m.index + m[0].indexOf(m[2]);
-    const nameText = m[2].trimEnd();
-    const dashAt = next.start + line.indexOf(m[1]);
+    let at = r.quoteSpan.close;
+    let m = r.quoteSpan.continues ? null : signOffAfter(body, r.quoteSpan);
+    if (m === null) {
+      const next = paragraphs[r.paragraph + 1];
+      if (next === undefined) continue;
+      at = next.start;
+      m = SIGN_OFF_PARAGRAPH.exec(body.slice(next.start, Math.min(next.end, next.start + 120)));
+    }
+    if (m === null || !signOffName(m[2].trimEnd())) continue;
+    // A full stop after the name ends the line ("— Ada Volk."), an initial's stays ("— Ada J.").
+    const nameText = m[2].trimEnd().replace(/(\p{L}{3,})\.$/u, '$1');
+    const nameStart = at + m[0].length - m[2].length;
+    const dashAt = at + m[0].indexOf(m[1]);
     r.source = { start: nameStart, end: nameStart + nameText.length };
-    r.cueSpan = { start: dashAt, end: dashAt + 1 };
+    r.cueSpan = { start: dashAt, end: dashAt + m[1].length };
     r.cue = m[1];
     r.inherit = null;
   }
@@ -2096,7 +2435,15 @@ export function findQuotes(text: string, input: QuoteInput = {}): QuoteFinding[]
     if (cut > 0 && cut < content.length) r.start += cut;
   }
   markNested(raw);
-  const refs: SpeakerRef[] = raw.map((r) => ({ source: r.source, paragraph: r.paragraph, inherit: r.inherit, continued: r.quoteSpan?.continued ?? false, start: r.start, end: r.end }));
+  const refs: SpeakerRef[] = raw.map((r) => ({
+    source: r.source,
+    paragraph: r.paragraph,
+    inherit: r.inherit,
+    continued: r.quoteSpan?.continued ?? false,
+    start: r.start,
+    end: r.end,
+    label: r.cue === ':' && r.source !== null && turns.get(r.paragraph)?.label.start === r.source.start,
+  }));
   const speakers = resolveSpeakers(body, refs, paragraphs, input.entities ?? [], quoted.map((q) => ({ start: q.open, end: q.close })), paragraphTokens);
   const out: QuoteFinding[] = [];
   for (let i = 0; i < raw.length; i++) {

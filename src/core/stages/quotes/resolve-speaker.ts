@@ -16,6 +16,8 @@ export interface SpeakerRef {
   start: number;
   /** End of the quote content, when known: where a following sentence may name who made the statement. */
   end?: number;
+  /** The source is a transcript turn's label ("CASTELLAN: …"): written in capitals, it names the person in title case. */
+  label?: boolean;
 }
 
 /** The resolved speaker of a quote, as stored on `Quote`. */
@@ -55,6 +57,7 @@ const PERSON_ROLES = new Set([
   'actress', 'singer', 'star', 'owner', 'mogul', 'tycoon', 'frontrunner', 'front-runner', 'incumbent',
 ]);
 const PRONOUNS_GROUP = new Set(['they', 'we', 'it']);
+const POSSESSIVE_AS_SUBJECT = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['my', 'i'], ['our', 'we']]);
 /** Role heads of the one who speaks for a body: "a ministry official" is its spokesperson. */
 const VOICE_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'official']);
 /** Role heads a description with "leader" may mean: the head of a state or government. */
@@ -64,6 +67,8 @@ const VAGUE_MODIFIERS = new Set(['senior', 'top', 'high-ranking', 'unnamed', 'an
  * A source that names no one: "Reports indicate …", "Unconfirmed media reports said …", "Rumours
  * have it …". The words stay the finding's source; the statement has no speaker.
  */
+/** Heads of a source phrase that is a poll (`resolveOne`: a poll speaks for whoever ran it). */
+const POLL_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
 const UNATTRIBUTED_SOURCE = /^(?:(?:some|several|many|numerous|other|recent|earlier|initial|early|unconfirmed|unverified|conflicting|media|press|news|local)\s+)*(?:reports|rumou?rs|speculation)$/i;
 
 /**
@@ -414,13 +419,35 @@ export function resolveSpeakers(
     const mentionText = text.slice(ref.source.start, ref.source.end);
     const mention: Mention = { start: ref.source.start, end: ref.source.end, text: mentionText };
     const tokens = tokenizeQuoteText(text, ref.source.start, ref.source.end);
-    const low = mentionText.toLowerCase();
+    // A possessive pronoun as the source ("In her view, …") stands for its antecedent as the subject one does.
+    const low = POSSESSIVE_AS_SUBJECT.get(mentionText.toLowerCase()) ?? mentionText.toLowerCase();
     if (PRONOUNS_PERSON.has(low) || PRONOUNS_GROUP.has(low)) {
       const a = antecedent(ref.source.start, PRONOUNS_PERSON.has(low));
       if (a === null) return { speaker: { name: mentionText, entity: null, mention }, isPerson: PRONOUNS_PERSON.has(low), position: mention.start };
       return { speaker: { ...a.speaker, mention }, isPerson: a.isPerson, position: mention.start };
     }
     if (UNATTRIBUTED_SOURCE.test(mentionText)) return null;
+    // A poll or survey speaks for whoever ran it: "a survey by the Harbour Institute" → the
+    // institute, "the latest Gazette/Radio Norland poll" → "Gazette/Radio Norland". A poll that
+    // names no one ("the poll", "exit polls", "a March survey") has no speaker.
+    const pollAt = tokens.findIndex((t) => POLL_HEADS.has(t.lower));
+    if (pollAt >= 0 && tokens.slice(0, pollAt).every((t) => t.kind === 'w' || /^[/&-]$/.test(t.text))) {
+      const by = tokens.findIndex((t, i) => i > pollAt && (t.lower === 'by' || t.lower === 'from' || t.lower === 'for'));
+      if (by > 0 && (isNameWord(tokens[by + 1] ?? tokens[by]) || (tokens[by + 1]?.lower === 'the' && tokens[by + 2] !== undefined && isNameWord(tokens[by + 2])))) {
+        const runner = resolveOne({ ...ref, source: { start: tokens[by + 1].start, end: ref.source.end } });
+        if (runner !== null) return { ...runner, speaker: { ...runner.speaker, mention } };
+      }
+      let i = 0;
+      while (i < pollAt && !(isNameWord(tokens[i]) && !/['’]s$/.test(tokens[i].lower))) i++;
+      let j = i;
+      while (j + 1 < pollAt && (isNameWord(tokens[j + 1]) || /^[/&-]$/.test(tokens[j + 1].text)) && !/['’]s$/.test(tokens[j + 1].lower)) j++;
+      if (i >= pollAt || !isNameWord(tokens[j])) return null;
+      const span = { start: tokens[i].start, end: tokens[j].end };
+      const ent = entityAt(entities, span);
+      if (ent !== null && ent.type !== 'ORG' && ent.type !== 'PERSON') return null;
+      const inside = ent !== null && ent.mentions.some((m) => m.start >= span.start && m.end <= span.end);
+      return { speaker: { name: inside ? ent.name : text.slice(span.start, span.end), entity: inside ? ent.id : null, mention }, isPerson: false, position: mention.start };
+    }
     // Bare "officials" right after sentences about one organisation speak for it (the mention stays).
     if (low === 'officials' || low === 'the officials') {
       const org = subjectOrganisation(ref.source.start);
@@ -476,9 +503,15 @@ export function resolveSpeakers(
       // "Norland's President": a title alone is a description, not a name.
       const allTitles = f > j || tokens.slice(f, j + 1).every((t) => NAME_TITLES.has(t.lower) || ROLE_WORDS.has(t.lower));
       if (!allTitles) {
-        const name = text.slice(tokens[f].start, tokens[j].end).replace(/['’]s$/, '');
-        const full = name.includes(' ') ? null : expandSurname(name, ref.source.start);
-        if (full !== null) return fromRun(full, mention);
+        const written = text.slice(tokens[f].start, tokens[j].end).replace(/['’]s$/, '');
+        // A transcript label in capitals ("CASTELLAN", "ADA VOLK") is the name in title case.
+        const name = ref.label === true && /\p{Lu}{2}/u.test(written) && written === written.toUpperCase() ? titleCased(written) : written;
+        const full = name.includes(' ') ? null : expandSurname(written, ref.source.start) ?? (name === written ? null : expandSurname(name, ref.source.start));
+        if (full !== null) {
+          const r = fromRun(full, mention);
+          if (r !== null && name !== written && r.speaker.name === r.speaker.name.toUpperCase()) r.speaker.name = titleCased(r.speaker.name);
+          if (r !== null) return r;
+        }
         const e = entityByName(entities, name);
         const isOrg = name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()));
         return {
@@ -659,4 +692,9 @@ export function resolveSpeakers(
     }
   }
   return out;
+}
+
+/** "ADA VOLK" → "Ada Volk"; "MCKAY-DORN" → "Mckay-Dorn". */
+function titleCased(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
 }
