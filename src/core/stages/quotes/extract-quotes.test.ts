@@ -1320,7 +1320,7 @@ test('findQuotes (version 14): a poll or survey written with "in" is the source 
   const nested = findQuotes('In the Norland Radio poll, four in ten islanders said the crossing felt unsafe.', { sourceTagger: null });
   assert.deepEqual(nested.map((q) => [q.cue, q.nested === true]), [['In', false], ['said', true]]);
   // Closing the clause: a poll the phrase names (an outlet, a pollster, a date).
-  assert.deepEqual(at('Ferry fares drew the most complaints in a new Norland Radio poll of island residents.'), [['in', 'Ferry fares drew the most complaints', 'a new Norland Radio poll of island residents']]);
+  assert.deepEqual(at('Ferry fares topped the list of complaints in a new Norland Radio poll of island residents.'), [['in', 'Ferry fares topped the list of complaints', 'a new Norland Radio poll of island residents']]);
   assert.deepEqual(at('After the storm, support for the sea wall rose to a record in the Quarry Street survey.'), [['in', 'support for the sea wall rose to a record', 'the Quarry Street survey']]);
 });
 

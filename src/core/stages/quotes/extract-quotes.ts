@@ -19,7 +19,7 @@ import {
 import { LABEL_WORDS } from './lang/en/label-words.js';
 import { RU_ACCORDING_TO } from './lang/ru/cue-words.js';
 import { UK_ACCORDING_TO } from './lang/uk/cue-words.js';
-import { resolveSpeakers, type SpeakerRef } from './resolve-speaker.js';
+import { POLL_HEADS, resolveSpeakers, type SpeakerRef } from './resolve-speaker.js';
 import { getDefaultSourceTagger, taggedAttributions } from './source-tagger.js';
 import type { NerModel } from '../entities/ner-model.js';
 import { tokenizeQuoteText, type QuoteToken } from './tokenize-quote-text.js';
@@ -584,7 +584,11 @@ function plainPhraseBefore(items: Item[], i: number, min: number): NounPhrase | 
  */
 function nounPhraseBefore(items: Item[], i: number, min: number, depth = 0): NounPhrase | null {
   // Auxiliaries, adverbs and a negated auxiliary ("doesn't", "wouldn’t") stand between a subject and its cue.
-  const skippable = (k: number): boolean => isWord(items[k]) && (SKIPPABLE_BEFORE_CUE.has(lower(items[k])) || /^\p{L}+n['’]t$/u.test(lower(items[k])) || (/ly$/.test(lower(items[k])) && !items[k].tok!.isCap && lower(items[k]).length > 4));
+  const skippable = (k: number): boolean => {
+    if (!isWord(items[k])) return false;
+    const w = lower(items[k]);
+    return SKIPPABLE_BEFORE_CUE.has(w) || ((w.endsWith("n't") || w.endsWith('n’t')) && w.length > 3) || (w.endsWith('ly') && w.length > 4 && !items[k].tok!.isCap);
+  };
   while (i >= min && skippable(i)) i--;
   // "The guild last week said", "…, Indiana, earlier Tuesday sent": a time adverbial before the cue
   // is no subject; the subject stands before it.
@@ -1350,7 +1354,6 @@ const OPINION_HOLDERS = new Set(['many', 'some', 'most', 'others', 'him', 'her',
  * poll, Volk leads by six points" and "Volk leads by six points in a Gazette poll" as attributions
  * whose source is the poll, whose cue is "in" and whose content is the clause the poll supports.
  */
-const POLL_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
 /** Words that cannot stand inside the noun phrase between "in" and the poll's head. */
 const POLL_NP_STOP = new Set(['to', 'for', 'with', 'on', 'at', 'by', 'from', 'about', 'after', 'before', 'during', 'into', 'over', 'under', 'that', 'which', 'who', 'where', 'when', 'while', 'but', 'because', 'if', 'than', 'as', 'so', 'or', 'despite', 'light', 'wake', 'place', 'head', 'heads', 'headed', 'going', 'went', 'go']);
 /** Participles that open a poll's modifier and make it part of the source ("a poll released Monday"). */
@@ -2164,8 +2167,7 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     // Only a quote that is (nearly) the whole sentence speaks for itself; a quoted phrase inside
     // someone else's sentence is a term or a label.
     // A sign-off after it ("— Ada Volk, 34, Norland") is no sentence of someone else's.
-    const others = contentWords(items, 0, signedOff(text, q) ? qi : n - 1) - 3;
-    if (others > 3 && !q.continued) continue;
+    if (!q.continued && contentWords(items, 0, n - 1) - 3 > 3 && !(signedOff(text, q) && contentWords(items, 0, qi) - 3 <= 3)) continue;
     if (words < 4 && !q.continued) continue;
     out.push({
       start: q.start,
@@ -2244,6 +2246,7 @@ function speakerTurns(text: string, paragraphs: readonly Span[]): Map<number, Tu
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     const head = text.slice(para.start, Math.min(para.end, para.start + 80));
+    if (!head.includes(':')) continue;
     const m = TURN_LABEL.exec(head);
     if (m === null) continue;
     const words = m[2].split(/\s+/);

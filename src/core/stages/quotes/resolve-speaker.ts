@@ -67,9 +67,9 @@ const VAGUE_MODIFIERS = new Set(['senior', 'top', 'high-ranking', 'unnamed', 'an
  * A source that names no one: "Reports indicate …", "Unconfirmed media reports said …", "Rumours
  * have it …". The words stay the finding's source; the statement has no speaker.
  */
-/** Heads of a source phrase that is a poll (`resolveOne`: a poll speaks for whoever ran it). */
-const POLL_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
 const UNATTRIBUTED_SOURCE = /^(?:(?:some|several|many|numerous|other|recent|earlier|initial|early|unconfirmed|unverified|conflicting|media|press|news|local)\s+)*(?:reports|rumou?rs|speculation)$/i;
+/** Heads of a source phrase that is a poll or survey (the extractor's "in a poll" rule; `resolveOne`: a poll speaks for whoever ran it). */
+export const POLL_HEADS: ReadonlySet<string> = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
 
 /**
  * The sentence after a statement saying who made it: "… . The announcement was delivered by Ada
