@@ -1238,7 +1238,7 @@ test('findQuotes (version 14): transcript turns, "NAME: …", also wrapped in qu
 
 test('findQuotes (version 14): furniture labels and quoted sentences with a colon are no speaker turns', () => {
   const turns = (text: string) => findQuotes(text, { sourceTagger: null, entities: [] }).filter((q) => q.cue === ':').map((q) => text.slice(q.source?.start ?? 0, q.source?.end ?? 0));
-  assert.deepEqual(turns('CORRECTION: An earlier version of this story gave the wrong date for the regatta in Selby.'), []);
+  assert.deepEqual(turns('CORRECTION: A previous edition of this article gave the wrong date for the regatta in Selby.'), []);
   assert.deepEqual(turns('UPDATE: The ferry service from Orlen resumed at noon after the storm had passed.'), []);
   assert.deepEqual(turns('BYLINE: Petra Holm and Anders Lykke of the Selby Courier.'), []);
   assert.deepEqual(turns('Contributing: Petra Holm and Anders Lykke, with reporting from the Orlen bureau.'), []);
