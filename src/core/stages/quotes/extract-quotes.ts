@@ -19,7 +19,7 @@ import {
 import { LABEL_WORDS } from './lang/en/label-words.js';
 import { RU_ACCORDING_TO } from './lang/ru/cue-words.js';
 import { UK_ACCORDING_TO } from './lang/uk/cue-words.js';
-import { POLL_HEADS, resolveSpeakers, type SpeakerRef } from './resolve-speaker.js';
+import { POLL_HEADS, POSSESSIVE_AS_SUBJECT, resolveSpeakers, type SpeakerRef } from './resolve-speaker.js';
 import { getDefaultSourceTagger, taggedAttributions } from './source-tagger.js';
 import type { NerModel } from '../entities/ner-model.js';
 import { tokenizeQuoteText, type QuoteToken } from './tokenize-quote-text.js';
@@ -1346,7 +1346,6 @@ const GAP_RELATIVES = new Set(['that', 'which']);
 
 /** Nouns of opinion or wording after an opening "In X's" ("In Volk's view, …", "In her words, …"). */
 const VIEW_NOUNS = new Set(['view', 'words', 'opinion', 'mind', 'eyes', 'estimation', 'judgment', 'judgement', 'telling', 'reckoning']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'our']);
 /** Holders of a view after an opening "To" besides names ("To many, …", "To them, …"). */
 const OPINION_HOLDERS = new Set(['many', 'some', 'most', 'others', 'him', 'her', 'them', 'me', 'us']);
 /**
@@ -1356,10 +1355,20 @@ const OPINION_HOLDERS = new Set(['many', 'some', 'most', 'others', 'him', 'her',
  */
 /** Words that cannot stand inside the noun phrase between "in" and the poll's head. */
 const POLL_NP_STOP = new Set(['to', 'for', 'with', 'on', 'at', 'by', 'from', 'about', 'after', 'before', 'during', 'into', 'over', 'under', 'that', 'which', 'who', 'where', 'when', 'while', 'but', 'because', 'if', 'than', 'as', 'so', 'or', 'despite', 'light', 'wake', 'place', 'head', 'heads', 'headed', 'going', 'went', 'go']);
+/** Words before "of" inside a poll's phrase ("an average of polls", "a series of surveys"). */
+const POLL_OF_HEADS = new Set(['average', 'series', 'number', 'handful', 'couple', 'majority', 'most', 'all', 'each', 'none', 'one']);
+/** Prepositions after a poll's head that name who ran it or what it asked; their phrase belongs to the source. */
+const POLL_RUNNER_PREPOSITIONS = new Set(['by', 'from', 'of', 'for']);
 /** Participles that open a poll's modifier and make it part of the source ("a poll released Monday"). */
 const POLL_PARTICIPLES = new Set(['conducted', 'released', 'published', 'taken', 'commissioned', 'sponsored', 'done', 'carried', 'issued']);
 /** Words that end a poll's trailing modifier: another clause begins. */
 const POLL_MODIFIER_END = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'as', 'which', 'who', 'that', 'when', 'where', 'so', 'yet', 'and', 'or']);
+
+/** True when an item from `from` to `to` (inclusive) already has a role in an attribution. */
+function anyUsed(used: readonly boolean[], from: number, to: number): boolean {
+  for (let d = from; d <= to; d++) if (used[d]) return true;
+  return false;
+}
 
 /**
  * The poll phrase after "in" at `k`: the index of its head (a poll noun), or -1. The words between
@@ -1376,7 +1385,7 @@ function pollHeadAfter(items: Item[], k: number, n: number): number {
     }
     if (POLL_HEADS.has(w)) return j > k + 1 || w !== 'polling' ? j : -1;
     if (!it.tok.isCap && (POLL_NP_STOP.has(w) || BE_FORMS.has(w) || FINITE_AUXILIARIES.has(w) || CUES.has(w))) return -1;
-    if (w === 'of' && !['average', 'series', 'number', 'handful', 'couple', 'majority', 'most', 'all', 'each', 'none', 'one'].includes(lower(items[j - 1]))) return -1;
+    if (w === 'of' && !POLL_OF_HEADS.has(lower(items[j - 1]))) return -1;
     if (w === 'and' && j === k + 1) return -1;
   }
   return -1;
@@ -2050,7 +2059,7 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
   for (let k = 0; k < n; k++) {
     if (lower(items[k]) !== 'in' || used[k]) continue;
     const head = pollHeadAfter(items, k, n);
-    if (head < 0 || items.slice(k, head + 1).some((_, d) => used[k + d])) continue;
+    if (head < 0 || anyUsed(used, k, head)) continue;
     // The sentence's first word, after "And"/"But"/"Yet" or an opening mark.
     let lead = 0;
     while (lead < k && (lower(items[lead]) === 'and' || lower(items[lead]) === 'but' || lower(items[lead]) === 'yet' || (items[lead].tok?.kind === 'p' && items[lead].quote === null))) lead++;
@@ -2062,7 +2071,7 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       if (BE_FORMS.has(w) || FINITE_AUXILIARIES.has(w) || (POLL_MODIFIER_END.has(w) && !(w === 'and' && items[e - 1].tok!.isCap && items[e + 1]?.tok?.isCap === true))) break;
       e++;
     }
-    const sourceEnd = e < n && isWord(items[head + 1]) && (POLL_PARTICIPLES.has(lower(items[head + 1])) || ['by', 'from', 'of', 'for'].includes(lower(items[head + 1]))) ? e - 1 : head;
+    const sourceEnd = e < n && isWord(items[head + 1]) && (POLL_PARTICIPLES.has(lower(items[head + 1])) || POLL_RUNNER_PREPOSITIONS.has(lower(items[head + 1]))) ? e - 1 : head;
     const np: NounPhrase = { from: k + 1, to: sourceEnd };
     if (k === lead) {
       // Opening: "In NP [modifier], CLAUSE"; a participle set off by commas belongs to the poll.
@@ -2089,7 +2098,7 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       // An opening adverbial before the clause is not the poll's ("As a result, …").
       const first = items.findIndex((it, d) => d > cs && d < k && it.tok?.text === ',' && !innerComma(items, d));
       if (first > 0 && (ADVERBIAL_OPENERS.has(lower(items[cs])) || LEADING_SUBORDINATORS.has(lower(items[cs])) || OPENING_SUBORDINATORS.has(lower(items[cs])) || SENTENCE_ADVERBS.has(lower(items[cs])) || /ly$/.test(lower(items[cs])))) cs = first + 1;
-      if (cs >= k || items.slice(cs, k).some((_, d) => used[cs + d])) continue;
+      if (cs >= k || anyUsed(used, cs, k - 1)) continue;
       if (contentWords(items, cs, k - 1) < 3) continue;
       // A noun phrase alone ("voters in the poll") is not a clause the poll supports.
       const subject = nounPhraseBefore(items, k - 1, cs);
@@ -2101,10 +2110,10 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
   // possessive and a noun of opinion or wording gives the rest of the sentence to the possessor.
   if (n > 5 && lower(items[0]) === 'in' && !used[0]) {
     let p = lower(items[1]) === 'the' ? 2 : 1;
-    while (p < 6 && isWord(items[p]) && !isPossessive(items[p].tok!) && !POSSESSIVE_PRONOUNS.has(lower(items[p])) && (items[p].tok!.isCap || p > 1)) p++;
-    const possessor = isWord(items[p]) && (isPossessive(items[p].tok!) || (p === 1 && POSSESSIVE_PRONOUNS.has(lower(items[p]))));
+    while (p < 6 && isWord(items[p]) && !isPossessive(items[p].tok!) && !POSSESSIVE_AS_SUBJECT.has(lower(items[p])) && (items[p].tok!.isCap || p > 1)) p++;
+    const possessor = isWord(items[p]) && (isPossessive(items[p].tok!) || (p === 1 && POSSESSIVE_AS_SUBJECT.has(lower(items[p]))));
     const noun = lower(items[p + 1]) === 'own' ? p + 2 : p + 1;
-    if (possessor && VIEW_NOUNS.has(lower(items[noun])) && lower(items[noun + 1]) === ',' && !items.slice(0, noun + 2).some((_, d) => used[d])) {
+    if (possessor && VIEW_NOUNS.has(lower(items[noun])) && lower(items[noun + 1]) === ',' && !anyUsed(used, 0, noun + 1)) {
       let to = noun + 2;
       while (to < n && !SENTENCE_END.has(items[to].tok?.text ?? '') && lower(items[to]) !== ';') to++;
       if (contentWords(items, noun + 2, to - 1) >= 3) prepositionSources.push({ from: noun + 2, to: to - 1, cue: noun, np: { from: 1, to: p } });
@@ -2122,7 +2131,7 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       comma = p + 1;
       while (comma < n && comma - p < 20 && lower(items[comma]) !== ',' && !SENTENCE_END.has(items[comma].tok?.text ?? '')) comma++;
     }
-    if (p > 1 && lower(items[comma]) === ',' && !items.slice(0, comma + 1).some((_, d) => used[d])) {
+    if (p > 1 && lower(items[comma]) === ',' && !anyUsed(used, 0, comma)) {
       let to = comma + 1;
       while (to < n && !SENTENCE_END.has(items[to].tok?.text ?? '') && lower(items[to]) !== ';') to++;
       if (contentWords(items, comma + 1, to - 1) >= 3) prepositionSources.push({ from: comma + 1, to: to - 1, cue: 0, np: { from: 1, to: p - 1 } });
@@ -2167,7 +2176,7 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     // Only a quote that is (nearly) the whole sentence speaks for itself; a quoted phrase inside
     // someone else's sentence is a term or a label.
     // A sign-off after it ("— Ada Volk, 34, Norland") is no sentence of someone else's.
-    if (!q.continued && contentWords(items, 0, n - 1) - 3 > 3 && !(signedOff(text, q) && contentWords(items, 0, qi) - 3 <= 3)) continue;
+    if (!q.continued && contentWords(items, 0, n - 1) - 3 > 3 && !(signOffAfter(text, q) !== null && contentWords(items, 0, qi) - 3 <= 3)) continue;
     if (words < 4 && !q.continued) continue;
     out.push({
       start: q.start,
@@ -2301,10 +2310,6 @@ function signOffAfter(text: string, q: QuotedSpan): RegExpExecArray | null {
   if (eol < 0 || eol > q.close + 120) eol = Math.min(text.length, q.close + 120);
   const m = SIGN_OFF_INLINE.exec(text.slice(q.close, eol));
   return m !== null && signOffName(m[2].trimEnd()) ? m : null;
-}
-
-function signedOff(text: string, q: QuotedSpan): boolean {
-  return signOffAfter(text, q) !== null;
 }
 
 /** Tokenises paragraphs into items (tokens outside quotes, one item per quote) and sentences. */

@@ -57,7 +57,8 @@ const PERSON_ROLES = new Set([
   'actress', 'singer', 'star', 'owner', 'mogul', 'tycoon', 'frontrunner', 'front-runner', 'incumbent',
 ]);
 const PRONOUNS_GROUP = new Set(['they', 'we', 'it']);
-const POSSESSIVE_AS_SUBJECT = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['my', 'i'], ['our', 'we']]);
+/** Possessive pronouns and the subject pronoun each stands for ("In her view, …": the source "her" is read as "she"). */
+export const POSSESSIVE_AS_SUBJECT: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['my', 'i'], ['our', 'we']]);
 /** Role heads of the one who speaks for a body: "a ministry official" is its spokesperson. */
 const VOICE_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'official']);
 /** Role heads a description with "leader" may mean: the head of a state or government. */
