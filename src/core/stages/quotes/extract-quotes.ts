@@ -234,6 +234,19 @@ function cueAt(items: Item[], i: number, titleCase: boolean, keepLowPrecision: b
   // "is said to be", "was reported to have": the same for a verb of saying before an infinitive
   // (on PolNeAR train none of these subjects is annotated as a source).
   if (afterBe && next === 'to' && /(ed|en|wn|id)$/.test(it.tok.lower)) return null;
+  // "was asked about", "were told that", "is being urged to": the passive of a verb that takes its
+  // hearer as object makes the hearer its subject; the speaker, if any, stands after "by".
+  if (afterBe && HEARER_VERBS.has(info.base) && /(ed|ld)$/.test(it.tok.lower) && next !== 'by') return null;
+  if (it.tok.lower === 'called' && namingParticiple(items, i)) return null;
+  // "That said, …" (a concessive opener) and "easier said than done": idioms, not reports.
+  if (it.tok.lower === 'said' && ((i === 1 && prev === 'that' && next === ',') || next === 'than')) return null;
+  // "showed up at the rally", "show up to vote": appearing, not showing that something is so.
+  if (next === 'up' && /^show(?:s|ed|n|ing)?$/.test(it.tok.lower)) return null;
+  // "called off the deal": cancelling, not calling something a name.
+  if (next === 'off' && /^call(?:s|ed|ing)?$/.test(it.tok.lower)) return null;
+  // "found a way", "found the posts": an object noun phrase after "found" is something come upon,
+  // not a finding reported ("found that …", "found 40 percent …", "found the port was in breach").
+  if (it.tok.lower === 'found' && (ARTICLES.has(next) || next === 'ways') && !finiteClause(items, i + 2, clauseStretchEnd(items, i + 2, 8))) return null;
   // "found itself at the centre of", "found themselves in": a reflexive object means finding oneself
   // somewhere, not reporting a finding.
   if (it.tok.lower === 'found' && REFLEXIVES.has(next)) return null;
@@ -262,6 +275,30 @@ function cueAt(items: Item[], i: number, titleCase: boolean, keepLowPrecision: b
   // finite verb of its clause, whose subject stands before it, not a participle of the main clause.
   if (info.isParticiple && progressiveAt(items, i)) return { ...info, isParticiple: false };
   return info;
+}
+
+/**
+ * "a group called Tarnby First", "a move called the boneless", "a website called “…”": "called"
+ * right after a common noun and before a name, "the" or a quote is a participle naming that noun,
+ * not a verb of saying. A pronoun, a name or a role word before it ("the mayor called Volk …") is
+ * the subject of a finite "called", unless the role word follows "a"/"an" ("a group called …").
+ */
+function namingParticiple(items: Item[], i: number): boolean {
+  const before = items[i - 1];
+  const after = items[i + 1];
+  if (!isWord(before) || before.tok!.isCap || after === undefined) return false;
+  const prev = before.tok!.lower;
+  if (SUBJECT_PRONOUNS.has(prev) || OBJECT_PRONOUNS.has(prev) || NAMING_BLOCKERS.has(prev) || /ly$/.test(prev)) return false;
+  // "the group called the plan a mistake" speaks; "a group called Tarnby First" is being named.
+  if (ROLE_WORDS.has(prev) && lower(items[i - 2]) !== 'a' && lower(items[i - 2]) !== 'an') return false;
+  return after.quote !== null || (after.tok !== null && (after.tok.isCap || after.tok.lower === 'the'));
+}
+
+/** The last item of the stretch of at most `max` words from `from` before the next punctuation or quote. */
+function clauseStretchEnd(items: Item[], from: number, max: number): number {
+  let k = from;
+  while (k < items.length && k - from < max && items[k].tok !== null && items[k].tok!.kind === 'w') k++;
+  return k - 1;
 }
 
 /** Forms of "be" that make an -ing form after them progressive. */
@@ -607,6 +644,12 @@ function nounPhraseBefore(items: Item[], i: number, min: number, depth = 0): Nou
       return null;
     }
     if (depth > 0) return null;
+    // "Gov. Ada Volk (R-Norland), said": a stray comma after a parenthesis that closes a name; the
+    // name before the parenthesis is the subject, not a phrase further back.
+    if (it.tok.text === ',' && lower(items[i - 1]) === ')') {
+      const np = nounPhraseBefore(items, i - 1, min, depth + 1);
+      if (np !== null && items[np.to].tok?.isCap === true && isClauseBoundary(items, np.from - 1, min)) return np;
+    }
     if (!setOffAt(items, i)) return null;
     // Appositive(s): the subject is the leftmost name-like phrase followed by a comma that starts
     // a clause, within the window.
@@ -616,11 +659,15 @@ function nounPhraseBefore(items: Item[], i: number, min: number, depth = 0): Nou
     for (let j = i - 1; j >= Math.max(min, i - 40); j--) {
       const t = items[j];
       if (t.quote !== null) break;
-      if (t.tok !== null && SENTENCE_END.has(t.tok.text)) break;
+      // A dot before a comma closes an abbreviation ("Sen. Ada Volk, D-Nor., said"), not a sentence.
+      if (t.tok !== null && SENTENCE_END.has(t.tok.text) && !(t.tok.text === '.' && lower(items[j + 1]) === ',')) break;
       if (t.tok !== null && setOffAt(items, j) && j - 1 >= min) {
         const np = nounPhraseBefore(items, j - 1, min, depth + 1);
         // "Moreover, Ada Volk, director of …, said": a sentence adverb set off by a comma is no subject.
         if (np !== null && np.from === np.to && SET_OFF_CONNECTIVES.has(lower(items[np.from]))) continue;
+        // "Earlier Tuesday, Ada Volk, …, said", "Friday, Norland, leading …, asked": a time adverbial
+        // set off at the opening is no subject either.
+        if (np !== null && timePhrase(items, np)) continue;
         // "NORLAND - Ada Volk, …, said": a dateline before its dash is no subject.
         if (np !== null && lower(items[j]) !== ',' && items.slice(np.from, np.to + 1).every((x) => x.tok !== null && x.tok.text === x.tok.text.toUpperCase() && /\p{Lu}{2}/u.test(x.tok.text))) continue;
         if (np !== null && isClauseBoundary(items, np.from - 1, min) && items[np.to].tok !== null && isSubjectHead(items[np.to].tok!)) {
@@ -675,6 +722,16 @@ function nounPhraseBefore(items: Item[], i: number, min: number, depth = 0): Nou
     return plainPhraseBefore(items, i, min);
   }
   return { from, to: i };
+}
+
+/**
+ * True when a finite auxiliary or a form of "be" follows the phrase: after a cue ("said the pier was
+ * unsafe", "says her main worry is …") the phrase is then the subject of the reported clause, not
+ * an inverted speaker.
+ */
+function finiteVerbAfter(items: Item[], np: NounPhrase): boolean {
+  const next = lower(items[np.to + 1]);
+  return FINITE_AUXILIARIES.has(next) || BE_FORMS.has(next);
 }
 
 /** The speaker noun phrase starting at item `i` (inverted cue: `said the press secretary of X`). */
@@ -918,6 +975,12 @@ function reducedRelativeHead(items: Item[], cueIndex: number): NounPhrase | null
     if (SUBJECT_PRONOUNS.has(t.lower)) continue;
     if (DETERMINERS.has(t.lower) || QUANTITY_DETERMINERS.has(t.lower) || /^\d/.test(t.text) || isPossessive(t) || (t.isCap && k > 0)) return { from: k, to };
   }
+  // "money poured into groups backing Cruz", "outspent by rivals and groups supporting her": a bare
+  // plural after a preposition or "and" is what the participle modifies, not the main clause's
+  // subject (after other words the -s form may be a verb: "which involves advising …").
+  const opener = lower(items[from - 1]);
+  const lowerPhrase = items.slice(from, to + 1).every((it) => !it.tok!.isCap);
+  if (lowerPhrase && /[^s]s$/.test(lower(items[to])) && (PHRASE_PREPOSITIONS.has(opener) || opener === 'to' || opener === 'and' || opener === 'or')) return { from, to };
   return null;
 }
 
@@ -1069,6 +1132,54 @@ function nounUseAt(items: Item[], k: number): boolean {
   return /ing$/.test(lower(items[k])) && prev.kind === 'w' && !NP_STOP.has(prev.lower) && !/(ly|ed)$/.test(prev.lower) && !CUES.has(prev.lower);
 }
 
+/** Personal pronouns that open a relative clause without a relative word ("the people I spoke with"), with "'ve"/"'d" attached. */
+const GAP_RELATIVE_SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she', 'you', "i've", "we've", "they've", "you've", "i'd", "we'd"]);
+
+/**
+ * True when "that" at `k` opens a relative clause on the noun before it ("groups that have backed
+ * her"), not a reported clause: a noun-like word before it and an auxiliary or a past form after it.
+ */
+function relativeThatAt(items: Item[], k: number): boolean {
+  const prev = items[k - 1]?.tok;
+  const next = items[k + 1]?.tok;
+  if (prev === null || prev === undefined || next === null || next === undefined || prev.kind !== 'w' || next.kind !== 'w') return false;
+  if (NP_STOP.has(prev.lower) || CUES.has(prev.lower) || /ly$/.test(prev.lower) || BE_FORMS.has(prev.lower)) return false;
+  return FINITE_AUXILIARIES.has(next.lower) || /[^e]ed$/.test(next.lower);
+}
+
+/**
+ * True when the cue word at `k` is the verb of a relative clause on a subject: "who", "that" or
+ * "which" before it (auxiliaries and adverbs between), or a personal pronoun right after a noun
+ * ("the scholars I interviewed", "people we've met").
+ */
+function relativeVerbAt(items: Item[], k: number, min: number): boolean {
+  let j = k - 1;
+  while (j > min && isWord(items[j]) && (SKIPPABLE_BEFORE_CUE.has(lower(items[j])) || (/ly$/.test(lower(items[j])) && !items[j].tok!.isCap))) j--;
+  if (j <= min || !isWord(items[j])) return false;
+  const w = lower(items[j]);
+  if (w === 'who' || w === 'which') return true;
+  if (w === 'that') return relativeThatAt(items, j);
+  if (!GAP_RELATIVE_SUBJECTS.has(w)) return false;
+  const noun = items[j - 1].tok;
+  return noun !== null && noun.kind === 'w' && !noun.isCap && !NP_STOP.has(noun.lower) && !CUES.has(noun.lower) && !COMPLEMENTIZERS.has(noun.lower) && !/(ly|ed)$/.test(noun.lower);
+}
+
+/** A plural noun form: "-s" but not "-ss", "-us", "-is" ("organizers", not "progress", "status", "analysis"). */
+function pluralNounForm(t: QuoteToken | null | undefined): boolean {
+  return t !== null && t !== undefined && t.kind === 'w' && !t.isCap && /[^sui']s$/.test(t.lower) && !CUES.has(t.lower) && !NP_STOP.has(t.lower) && !FINITE_AUXILIARIES.has(t.lower);
+}
+
+/**
+ * "But protest organizers in the capital say", "Indeed, backers of the levy say": a bare plural
+ * noun phrase (a plural in its first two words) with a modifier after it opens the clause after a
+ * conjunction or a comma; without an article it is a group of people more often than not.
+ */
+function barePluralOpening(items: Item[], from: number, to: number): boolean {
+  if (to - from < 2 || !(pluralNounForm(items[from].tok) || (pluralNounForm(items[from + 1].tok) && isWord(items[from]) && !NP_STOP.has(lower(items[from]))))) return false;
+  const before = items[from - 1]?.tok;
+  return before !== null && before !== undefined && (before.text === ',' || CLAUSE_CONJUNCTIONS.has(before.lower));
+}
+
 /**
  * The phrase that opens the clause of the cue at `c`, when the cue is followed by a reported clause
  * and no plain subject was found: a subject with a participle or a relative modifier ("A survey
@@ -1090,17 +1201,18 @@ function clauseOpeningPhrase(items: Item[], c: number, min: number): NounPhrase 
     if (it.quote !== null || it.tok === null) break;
     const t = it.tok;
     if (t.kind === 'p' && t.text !== '-' && t.text !== '&' && t.text !== '’' && t.text !== "'") break;
-    if (t.kind === 'w' && (CLAUSE_CONJUNCTIONS.has(t.lower) && t.lower !== 'and' || COMPLEMENTIZERS.has(t.lower) || t.lower === 'if' || t.lower === 'when')) break;
+    if (t.kind === 'w' && (CLAUSE_CONJUNCTIONS.has(t.lower) && t.lower !== 'and' || COMPLEMENTIZERS.has(t.lower) && !relativeThatAt(items, from - 1) || t.lower === 'if' || t.lower === 'when')) break;
     // A cue word inside is another attribution, unless it is a participle modifying the noun
-    // ("published Tuesday", "cited by").
-    if (t.kind === 'w' && !t.isCap && CUES.has(t.lower) && !(/ed$/.test(t.lower) && (TIME_WORDS.has(lower(items[from])) || lower(items[from]) === 'by')) && !nounUseAt(items, from - 1)) return null;
+    // ("published Tuesday", "cited by") or the verb of a relative clause on the subject ("Friends
+    // of the mayor who have seen her say", "the envoys I spoke with said").
+    if (t.kind === 'w' && !t.isCap && CUES.has(t.lower) && !(/ed$/.test(t.lower) && (TIME_WORDS.has(lower(items[from])) || lower(items[from]) === 'by')) && !nounUseAt(items, from - 1) && !relativeVerbAt(items, from - 1, min)) return null;
     from--;
   }
   if (to - from >= OPENING_PHRASE_MAX) return null;
   const first = items[from].tok!;
   // "About 4 in 10", "At least half of voters", "More than 60 percent", "Three-quarters of them".
   const quantity = QUANTITY_OPENERS.has(first.lower) || /^\d/.test(first.text) || /^(one|two|three)-(third|quarter|half)/.test(first.lower);
-  if (!(first.isCap || DETERMINERS.has(first.lower) || quantity || QUANTIFIERS.has(first.lower) || isPossessive(first) || ROLE_WORDS.has(first.lower))) return null;
+  if (!(first.isCap || DETERMINERS.has(first.lower) || quantity || QUANTIFIERS.has(first.lower) || isPossessive(first) || ROLE_WORDS.has(first.lower) || barePluralOpening(items, from, to))) return null;
   if (!quantity && (ADVERBIAL_OPENERS.has(first.lower) || NOT_NAMES.has(first.lower) && !DETERMINERS.has(first.lower))) return null;
   return { from, to };
 }
@@ -1108,6 +1220,10 @@ function clauseOpeningPhrase(items: Item[], c: number, min: number): NounPhrase 
 /** Prepositions that a cue takes before its content ("called for", "spoke about", "called on"). */
 const QUANTITY_OPENERS = new Set(['about', 'at', 'more', 'less', 'fewer', 'nearly', 'almost', 'roughly', 'some', 'half', 'most', 'over', 'under', 'only', 'just']);
 const CUE_PREPOSITIONS = new Set(['for', 'about', 'on']);
+/** Prepositions opening the setting of a verb of saying ("said at a briefing", "wrote in a column"). */
+const SAYING_SETTING_PREPOSITIONS = new Set(['at', 'in', 'on', 'to', 'during', 'after', 'before', 'from', 'with']);
+/** How far back from a quote the cue before it is looked for: the cue and a phrase of setting. */
+const BEFORE_CUE_WINDOW = 12;
 /**
  * Prepositions that only some cues take before their content ("hinted at", "warned against",
  * "referred to X as …"). Derived cues are keyed by their form, which is their base.
@@ -1126,6 +1242,15 @@ const TIME_WORDS = new Set([
 const TIME_UNITS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'moment', 'moments', 'night', 'nights']);
 /** Words that make a time word an adverbial ("last week", "earlier Tuesday", "this year"). */
 const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'earlier', 'later', 'early', 'late']);
+
+/** A phrase of time words alone ("Friday", "Earlier Tuesday", "Last March"). */
+function timePhrase(items: Item[], np: NounPhrase): boolean {
+  for (let k = np.from; k <= np.to; k++) {
+    const w = lower(items[k]);
+    if (!(TIME_WORDS.has(w) || MONTHS.has(w) || (k < np.to && TIME_MODIFIERS.has(w)))) return false;
+  }
+  return true;
+}
 
 /** True when items `k - 1` and `k` are a time adverbial such as "last week" or "earlier Tuesday". */
 function timeAdverbialEndingAt(items: Item[], k: number): boolean {
@@ -1339,8 +1464,12 @@ function reportedClauseEnd(items: Item[], s: number, e: number, isCue: (k: numbe
 const TRAILING_DERIVED = new Set(['found', 'finds', 'show', 'shows', 'showed']);
 /** One-word contents of a verb of saying when they close the clause ("said yes", "said so", "said it."). */
 const SHORT_ANSWERS = new Set(['yes', 'no', 'so', 'this', 'that', 'it', 'nothing', 'otherwise']);
+/** Question words that stand alone for an elided question after a verb of saying ("did not say when."). */
+const ELIDED_QUESTIONS = new Set(['when', 'why', 'how', 'where', 'whether']);
 const RELATIVE_WORDS = new Set(['that', 'which', 'what', 'who', 'whom', 'than']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you']);
+/** Words after which "called" is still a finite verb with its subject before it ("who called", "has called"). */
+const NAMING_BLOCKERS = new Set([...RELATIVE_WORDS, ...FINITE_AUXILIARIES, ...SENTENCE_ADVERBS, 'and', 'but', 'never', 'once', 'repeatedly', 'publicly', 'recently', 'since']);
 /** Relative words whose clause may gap the subject of a reported content ("which she says is fair"). */
 const GAP_RELATIVES = new Set(['that', 'which']);
 
@@ -1348,6 +1477,8 @@ const GAP_RELATIVES = new Set(['that', 'which']);
 const VIEW_NOUNS = new Set(['view', 'words', 'opinion', 'mind', 'eyes', 'estimation', 'judgment', 'judgement', 'telling', 'reckoning']);
 /** Holders of a view after an opening "To" besides names ("To many, …", "To them, …"). */
 const OPINION_HOLDERS = new Set(['many', 'some', 'most', 'others', 'him', 'her', 'them', 'me', 'us']);
+/** Conjunctions that may open a sentence before the "To X," of a view. */
+const COORDINATING_LEADS = new Set(['and', 'but', 'yet']);
 /**
  * Polls and surveys as sources, written with "in" rather than a verb: PolNeAR marks "In a Gazette
  * poll, Volk leads by six points" and "Volk leads by six points in a Gazette poll" as attributions
@@ -1396,6 +1527,110 @@ interface Introduction {
   cueSpan: Span;
   source: Span | null;
   paragraph: number;
+}
+
+/**
+ * "Ardenne: Ola Brell, Tomas Volk, Ada Marek, …": after a label, three or more commas between words
+ * that are all capitalised (or name particles) make a list of names, not words spoken.
+ */
+function nameList(items: Item[], from: number): boolean {
+  let commas = 0;
+  for (let k = from; k < items.length; k++) {
+    const t = items[k].tok;
+    if (t === null) return false;
+    if (t.text === ',') commas++;
+    else if (t.kind === 'w' && !t.isCap && !NAME_PARTICLES.has(t.lower) && !/^\d/.test(t.text)) return false;
+  }
+  return commas >= 3;
+}
+
+/**
+ * Past participles whose agent after "by" PolNeAR annotates as a source ("was criticized by X", "a
+ * call echoed by X"). Chosen on train (all 840 articles): each form listed was an annotated agent in
+ * at least half its uses (reported 17 of 24, asked 12 of 12, opposed 5 of 7, rejected, criticized
+ * and echoed 4 of 5 each, claimed and accused 3 of 4, favored 3 of 5, …); "backed" (4 of 13),
+ * "supported" (3 of 10), "seen" (2 of 7) and "interviewed" (0 of 10) are left out. Verbs of saying
+ * in the cue lexicon are read the same way after "be" (`agentCueBefore`).
+ */
+const AGENT_PARTICIPLES = new Set([
+  'asked', 'reported', 'opposed', 'rejected', 'criticized', 'criticised', 'echoed', 'claimed', 'accused',
+  'denounced', 'disliked', 'described', 'confirmed', 'championed', 'favored', 'favoured', 'derided',
+  'rebuked', 'reviled', 'distrusted', 'condemned', 'decried', 'ridiculed', 'applauded', 'dismissed',
+]);
+
+/** Participles of asking, whose agent's question follows ("Asked by Lee whether …"). */
+const ASKING_PARTICIPLES = new Set(['asked', 'pressed']);
+
+/** Words that open the question after "asked by X". */
+const AGENT_QUESTION_OPENERS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'who', 'about', 'to']);
+
+/**
+ * Nouns of reaction whose holder follows "from" ("drew criticism from X", "faced opposition from
+ * X"): on train, criticism 10 of 17, opposition 4 of 7, complaints 2 of 3, blowback 2 of 3; "support
+ * from" (9 of 46), "attacks from" (4 of 18) and "endorsements from" (6 of 22) are left out.
+ */
+const REACTION_NOUNS = new Set(['criticism', 'opposition', 'complaints', 'blowback', 'pushback', 'condemnation']);
+
+/** Auxiliaries of a passive cue ("has been criticized", "were quickly derided"). */
+const PASSIVE_AUXILIARIES = new Set([...BE_FORMS, ...SKIPPABLE_BEFORE_CUE]);
+
+/**
+ * The cue before the preposition at `k` whose agent follows it: with `saying`, a verb of saying in
+ * a passive ("was first reported by"); else a participle of `AGENT_PARTICIPLES` before "by" or a
+ * noun of `REACTION_NOUNS` before "from" or "by". -ly adverbs and a day or time word may stand
+ * between ("was supported Friday by").
+ */
+function agentCueBefore(items: Item[], k: number, prep: string, saying: boolean, infoAt: (i: number) => CueInfo | null): number {
+  let p = k - 1;
+  while (p > 0 && isWord(items[p]) && !items[p].tok!.isCap && /..ly$/.test(lower(items[p]))) p--;
+  if (p > 0 && isWord(items[p]) && TIME_WORDS.has(lower(items[p]))) p--;
+  if (!isWord(items[p])) return -1;
+  const w = lower(items[p]);
+  if (!saying) return REACTION_NOUNS.has(w) || (prep === 'by' && AGENT_PARTICIPLES.has(w)) ? p : -1;
+  if (prep !== 'by') return -1;
+  // A verb of saying in a passive ("was told by", "were first reported by").
+  const info = infoAt(p);
+  if (info === null || info.type !== 'speech' || info.isParticiple || info.base === w || /s$/.test(w)) return -1;
+  let b = p - 1;
+  while (b > 0 && isWord(items[b]) && !BE_FORMS.has(lower(items[b])) && (SKIPPABLE_BEFORE_CUE.has(lower(items[b])) || /..ly$/.test(lower(items[b])))) b--;
+  return b >= 0 && BE_FORMS.has(lower(items[b])) ? p : -1;
+}
+
+/**
+ * The agent phrase after "by"/"from" at `i`: a speaker phrase, else the plain words up to a
+ * punctuation mark, a preposition other than "of"/"in", a verb or a relative word ("some of the
+ * local fishermen", "60 percent of the voters", "farmers in Tarnby").
+ */
+function agentPhraseAfter(items: Item[], i: number, n: number, plain: boolean): NounPhrase | null {
+  const np = nounPhraseAfter(items, i, n - 1);
+  if (np !== null) {
+    // "by a reporter whether …": the question's opening word is no part of the phrase.
+    for (let k = np.from + 1; k <= np.to; k++) if (AGENT_QUESTION_OPENERS.has(lower(items[k])) || POLL_NP_STOP.has(lower(items[k]))) return { from: np.from, to: k - 1 };
+    return np;
+  }
+  if (!plain) return null;
+  let j = i;
+  while (j < n && j - i < 10 && isWord(items[j])) {
+    const w = lower(items[j]);
+    if (POLL_NP_STOP.has(w) || BE_FORMS.has(w) || FINITE_AUXILIARIES.has(w) || (CUES.has(w) && !items[j].tok!.isCap)) break;
+    j++;
+  }
+  // Not a bare time, adverb or quantity ("by Friday", "by now", "by 2020", "from 30 to 40").
+  while (j > i && !isWord(items[j - 1])) j--;
+  if (j === i || (j === i + 1 && (TIME_WORDS.has(lower(items[i])) || SKIPPABLE_BEFORE_CUE.has(lower(items[i])) || /^\d/.test(lower(items[i]))))) return null;
+  return { from: i, to: j - 1 };
+}
+
+/** The plain noun phrase ending at `i` that a participle or noun is about ("a call echoed by …"). */
+function targetPhraseBefore(items: Item[], i: number): NounPhrase | null {
+  let j = i;
+  while (j >= 0 && i - j < 8 && isWord(items[j])) {
+    const w = lower(items[j]);
+    // The head may be a noun that is also a cue word ("Volk’s remarks, first reported by …").
+    if (POLL_NP_STOP.has(w) || BE_FORMS.has(w) || FINITE_AUXILIARIES.has(w) || POLL_MODIFIER_END.has(w) || (CUES.has(w) && !items[j].tok!.isCap && j < i)) break;
+    j--;
+  }
+  return j < i ? { from: j + 1, to: i } : null;
 }
 
 /** Runs the rules over one sentence, appends findings, and returns a trailing introduction if any. */
@@ -1555,11 +1790,29 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     }
     if (colon > 0 && !LABEL_WORDS.has(lower(items[0])) && !LABEL_WORDS.has(lower(items[colon - 1]))) {
       const np = nounPhraseBefore(items, colon - 1, 0, 1);
-      if (np !== null && np.from === 0 && items[np.to].tok!.isCap && contentWords(items, colon + 1, n - 1) >= 3) {
+      if (np !== null && np.from === 0 && items[np.to].tok!.isCap && contentWords(items, colon + 1, n - 1) >= 3 && !nameList(items, colon + 1)) {
         push(colon + 1, n - 1, colon, colon, np);
       }
     }
   }
+
+  /**
+   * True when the cue at `m` (before a quote whose attribution scan starts at `k`) is a learned cue
+   * word with no subject of its own ("conference" in "said at a news conference, “…”") that sits in
+   * a phrase opened by a preposition after a verb of saying from the lexicon, within the window.
+   */
+  const nounInPhraseAfterSaying = (m: number, k: number): boolean => {
+    const info = infoAt(m);
+    if (info === null || info.type !== 'derived' || info.isParticiple || subjects.has(m)) return false;
+    let prep = false;
+    for (let j = m - 1; j >= Math.max(0, k - BEFORE_CUE_WINDOW); j--) {
+      if (!isWord(items[j])) return false;
+      if (SAYING_SETTING_PREPOSITIONS.has(lower(items[j]))) prep = true;
+      const outer = infoAt(j);
+      if (outer !== null && cueSet.has(j)) return prep && outer.type === 'speech' && !outer.isParticiple && !used[j];
+    }
+    return false;
+  };
 
   // 1. Direct quotes: the attribution after them (`"…," Smith said.` / `"…," said Smith.`) or before
   // them (`Smith said: "…"`, `he told reporters, "…"`, `stating, "…"`).
@@ -1594,7 +1847,7 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       if (subj !== undefined && subj.from === j) after = { c, cueTo: cueEnd(c), np: subj };
       else if (c === j) {
         const np = info.isParticiple ? mainClauseSubject(items, c, subjects) : nounPhraseAfter(items, cueEnd(c) + 1, n - 1);
-        if (np !== null) after = { c, cueTo: cueEnd(c), np };
+        if (np !== null && !(np.from > c && finiteVerbAfter(items, np))) after = { c, cueTo: cueEnd(c), np };
       }
       break;
     }
@@ -1602,16 +1855,24 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     let before: { c: number; cueTo: number; np: NounPhrase | null } | null = null;
     let k = qi - 1;
     while (k >= 0 && items[k].tok !== null && (items[k].tok!.text === ':' || items[k].tok!.text === ',' || COMPLEMENTIZERS.has(lower(items[k])))) k--;
-    for (let m = k; m >= Math.max(0, k - 9); m--) {
+    for (let m = k; m >= Math.max(0, k - BEFORE_CUE_WINDOW); m--) {
       if (items[m].quote !== null) break;
       if (cues.includes(m) && !used[m] && !accordingAt(items, m)) {
+        // "said at a news conference, “…”": a learned cue word with no subject of its own, inside
+        // the phrase after a verb of saying, is a noun there; the scan goes on to the verb.
+        if (nounInPhraseAfterSaying(m, k)) continue;
         const gap = contentWords(items, cueEnd(m) + 1, qi - 1);
         const colonOrComma = qi > 0 && items[qi - 1].tok !== null && /[:,]/.test(items[qi - 1].tok!.text);
         // ", again using an accent," — a parenthetical right after the cue may be longer.
         const parenthetical = lower(items[cueEnd(m) + 1]) === ',' && colonOrComma;
+        // "said in a column on Monday, “…”": a prepositional phrase of place, time or medium right
+        // after a verb of saying, closed by a comma, may be as long.
+        const prepositional = infoAt(m)?.type === 'speech' && SAYING_SETTING_PREPOSITIONS.has(lower(items[cueEnd(m) + 1])) && colonOrComma;
+        // Only such a phrase reaches back past the usual window of nine items.
+        if (m < k - 9 && !prepositional) break;
         // The quote closes the sentence or its clause, or an attribution follows it.
         const endsSentence = qi + 1 >= n || !isWord(items[qi + 1]) || after !== null || /[,!?]$/.test(text.slice(q.start, q.end));
-        if ((gap <= 5 || (parenthetical && gap <= 9)) && (colonOrComma || gap === 0 || lower(items[qi - 1]) === 'that') && endsSentence) {
+        if ((gap <= 5 || ((parenthetical || prepositional) && gap <= 9)) && (colonOrComma || gap === 0 || lower(items[qi - 1]) === 'that') && endsSentence) {
           // "Volk said she would sign if the union showed “good faith.”": a partial quote after a
           // verb that is not one of saying, inside the clause an earlier cue reports (a verb of
           // saying or belief, or a learned cue: "expressed her readiness to sign if …"), is part of
@@ -1712,30 +1973,73 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       push(s, continues ? n - 1 : c - 2, c, c + 1, np);
     }
   }
-  // A passive verb of saying with its agent ("News of the sale was first reported by the Gazette",
-  // "Volk was told by the board that …"): the agent after "by" is the source, and the content is
-  // the "that" clause after it, else the passive subject.
-  for (const c of cues) {
-    if (used[c] || accordingAt(items, c)) continue;
-    const info = infoAt(c);
-    if (info === null || info.type !== 'speech' || info.isParticiple || info.base === lower(items[c])) continue;
-    let b = c - 1;
-    while (b > 0 && isWord(items[b]) && (/ly$/.test(lower(items[b])) || SKIPPABLE_BEFORE_CUE.has(lower(items[b])) && !BE_FORMS.has(lower(items[b])))) b--;
-    if (!BE_FORMS.has(lower(items[b]))) continue;
-    let by = c + 1;
-    while (by < n && isWord(items[by]) && /ly$/.test(lower(items[by]))) by++;
-    if (lower(items[by]) !== 'by') continue;
-    const np = nounPhraseAfter(items, by + 1, n - 1);
-    if (np === null) continue;
-    if (COMPLEMENTIZERS.has(lower(items[np.to + 1]))) {
-      let to = np.to + 2;
-      while (to < n && !used[to] && !SENTENCE_END.has(items[to].tok?.text ?? '')) to++;
-      if (contentWords(items, np.to + 2, to - 1) >= 3) push(np.to + 2, to - 1, c, c, np);
-      continue;
+  // An agent after "by" or "from" ("News of the sale was first reported by the Gazette", "Volk was
+  // told by the board that …", "the plan was criticized by the guild", "Asked by a reporter whether
+  // …", "the levy drew criticism from farmers"): the agent is the source; the content is the clause
+  // after it ("that …", "whether …"), else the passive subject or the noun phrase the participle or
+  // noun is about.
+  // A participle after a noun without "be" ("the cuts favored by X") is read after all other
+  // rules, so that it does not take the words of another attribution's content.
+  const readAgents = (late: boolean): void => {
+    for (let k = 1; k < n - 1; k++) {
+      const prep = lower(items[k]);
+      if ((prep !== 'by' && prep !== 'from') || used[k]) continue;
+      let agent = agentCueBefore(items, k, prep, true, infoAt);
+      if (agent < 0) agent = agentCueBefore(items, k, prep, false, infoAt);
+      if (agent < 0 || used[agent]) continue;
+      // Verbs of saying outside `AGENT_PARTICIPLES` take a speaker phrase only ("is characterised by narrow lanes").
+      const np = agentPhraseAfter(items, k + 1, n, AGENT_PARTICIPLES.has(lower(items[agent])) || REACTION_NOUNS.has(lower(items[agent])));
+      if (np === null || anyUsed(used, k + 1, np.to)) continue;
+      // The auxiliaries of a passive stand between the cue and its subject ("has been criticized").
+      let cueFrom = agent;
+      while (cueFrom > 0 && isWord(items[cueFrom - 1]) && !items[cueFrom - 1].tok!.isCap && (PASSIVE_AUXILIARIES.has(lower(items[cueFrom - 1])) || /..ly$/.test(lower(items[cueFrom - 1])))) cueFrom--;
+      const passive = items.slice(cueFrom, agent).some((x) => BE_FORMS.has(lower(x)));
+      // "asked by Lee on Monday about …": a day after the agent stands before the question.
+      let next = np.to + 1;
+      if (lower(items[next]) === 'on' && TIME_WORDS.has(lower(items[next + 1]))) next += 2;
+      else if (TIME_WORDS.has(lower(items[next]))) next++;
+      const after = lower(items[next]);
+      const relative = !passive && prep === 'by';
+      if (late !== (relative && !COMPLEMENTIZERS.has(after) && !AGENT_QUESTION_OPENERS.has(after))) continue;
+      if (COMPLEMENTIZERS.has(after) || (AGENT_QUESTION_OPENERS.has(after) && ASKING_PARTICIPLES.has(lower(items[agent])))) {
+        // "… told by the board that CONTENT", "Asked by Lee whether CONTENT, …": the clause, to a comma for a question.
+        const from = COMPLEMENTIZERS.has(after) ? next + 1 : next;
+        let to = from;
+        while (to < n && !used[to] && !SENTENCE_END.has(items[to].tok?.text ?? '') && !(from === next && lower(items[to]) === ',')) to++;
+        if (contentWords(items, from, to - 1) >= 3) push(from, to - 1, agent, agent, np);
+        continue;
+      }
+      // "The levy drew sharp criticism from farmers": the clause before the noun, from its last comma.
+      if (REACTION_NOUNS.has(lower(items[agent]))) {
+        let from = agent - 1;
+        while (from > 0 && !used[from - 1] && isWord(items[from - 1])) from--;
+        if (from < agent && contentWords(items, from, agent - 1) >= 2) push(from, agent - 1, agent, agent, np);
+        continue;
+      }
+      // "As first reported by the Gazette, CONTENT" / "CONTENT, as reported by the Gazette.": the
+      // rest of the sentence, or the clause before.
+      if (relative && lower(items[cueFrom - 1]) === 'as') {
+        const asAt = cueFrom - 1;
+        if (asAt === 0 && lower(items[next]) === ',') {
+          let to = next + 1;
+          while (to < n && !used[to] && !SENTENCE_END.has(items[to].tok?.text ?? '')) to++;
+          if (contentWords(items, next + 1, to - 1) >= 3) push(next + 1, to - 1, agent, agent, np);
+        } else if (asAt > 1 && lower(items[asAt - 1]) === ',' && (next >= n || SENTENCE_END.has(items[next].tok?.text ?? ''))) {
+          let from = 0;
+          while (from < asAt - 1 && used[from]) from++;
+          if (!anyUsed(used, from, asAt - 2) && contentWords(items, from, asAt - 2) >= 3) push(from, asAt - 2, agent, agent, np);
+        }
+        continue;
+      }
+      // The passive subject, or the noun phrase a participle modifies ("a call echoed by X"), also
+      // set off by commas ("The plan, first reported by X, …").
+      const setOff = relative && lower(items[cueFrom - 1]) === ',' ? 1 : 0;
+      const head = cueFrom - 1 - setOff;
+      const subj = head >= 0 ? (nounPhraseBefore(items, head, 0) ?? targetPhraseBefore(items, head)) : null;
+      if (subj !== null && !anyUsed(used, subj.from, subj.to) && (passive || prep === 'from' || subj.to === head)) push(subj.from, subj.to, agent, agent, np);
     }
-    const subj = b > 0 ? nounPhraseBefore(items, b - 1, 0) : null;
-    if (subj !== null && !used[subj.from]) push(subj.from, subj.to, c, c, np);
-  }
+  };
+  readAgents(false);
   // "As the Gazette reported, CONTENT" / "(as Lee noted, CONTENT)": an "as" clause introduces
   // the rest of the sentence, or of the parenthesis.
   for (const c of cues) {
@@ -1771,6 +2075,9 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       // "…, said he had lost his nerve": a personal pronoun with a word after it opens the reported
       // clause; it is not an inverted speaker ("…, said he." is).
       if (np !== null && np.from > c && np.from === np.to && SUBJECT_PRONOUNS.has(lower(items[np.from])) && isWord(items[np.from + 1])) np = null;
+      // "…, says her biggest worry is the levy": a phrase after the cue with a finite verb after it
+      // is the subject of the reported clause, not an inverted speaker.
+      if (np !== null && np.from > c && finiteVerbAfter(items, np)) np = null;
       // "…, said the board's press secretary, Ada Volk, …": the name in apposition is the speaker's.
       if (np !== null && np.from > c && lower(items[np.to + 1]) === ',') {
         let k = np.to + 2;
@@ -1783,6 +2090,14 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       if (appositiveOnly.has(c)) continue;
       let tailEnd = cueEnd(c) + 1;
       if (np !== null && np.from > c) tailEnd = np.to + 1;
+      // "…, said a handful of aides who point to his record with the unions.": a relative clause on the
+      // inverted speaker may run to the sentence end, past the ten words a trailing adverbial may take.
+      // (The source stays the phrase it modifies, which names the speaker.)
+      if (np !== null && np.from > c && lower(items[tailEnd]) === 'who') {
+        let e = tailEnd;
+        while (e < n && items[e].quote === null && !used[e] && !SENTENCE_END.has(items[e].tok?.text ?? '')) e++;
+        if (e >= n || SENTENCE_END.has(items[e].tok?.text ?? '')) tailEnd = e;
+      }
       // After the attribution: the sentence end, or a comma and a continuation (parenthetical).
       let t = tailEnd;
       // A trailing adverbial ("in a video message to the convention") may follow the attribution;
@@ -1884,7 +2199,9 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     const complement = thatAt >= 0 ? null : nonClauseComplement(items, s, n, info.base);
     // A "that" a few words on belongs to the cue after an adverbial ("said Tuesday that"), not inside
     // a zero-that clause ("said he understands how hard that can be").
-    if (thatAt >= 0 && (thatAt === s || ADVERBIAL_OPENERS.has(nextLow) || lower(items[s]) === ',' || (thatAt - s <= 4 && !CLAUSE_STARTERS.has(nextLow)))) {
+    // A parenthetical set off by commas or dashes may stand between ("said — on the radio, as it
+    // happens — that …").
+    if (thatAt >= 0 && (thatAt === s || ADVERBIAL_OPENERS.has(nextLow) || setOffAt(items, s) || (thatAt - s <= 4 && !CLAUSE_STARTERS.has(nextLow)))) {
       s = thatAt + 1;
     } else if (complement !== null) {
       s = complement.from;
@@ -1903,7 +2220,8 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       // the content.
       // ("no." keeps its dot as an abbreviation would, and then ends the sentence itself.)
       const closes = first.endsWith('.') || items[s + 1] === undefined || (items[s + 1].tok !== null && items[s + 1].tok!.kind === 'p' && items[s + 1].tok!.text !== '-');
-      if (info.type === 'speech' && SHORT_ANSWERS.has(first.replace(/\.$/, '')) && closes && !used[s]) {
+      // "… but Volk would not say when.": a question word closing the clause stands for the question.
+      if (info.type === 'speech' && (SHORT_ANSWERS.has(first.replace(/\.$/, '')) || ELIDED_QUESTIONS.has(first.replace(/\.$/, ''))) && closes && !used[s]) {
         push(s, s, c, cueTo, subj);
         return;
       }
@@ -2046,6 +2364,8 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     out.push({ start: span.start, end: span.end, kind: kindOf(items, from, to), cueSpan, cue: text.slice(cueSpan.start, cueSpan.end), source: npSpan(subj), paragraph: sentence.paragraph, inherit: null, quoteSpan: null });
   }
 
+  readAgents(true);
+
   for (const r of reporters) {
     const span = contentSpan(items, r.from, r.to, text);
     if (span === null) continue;
@@ -2122,19 +2442,21 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
   // "To Volk, the levy is a mistake", "To many, the pier is a landmark": an opening "To" with a
   // person's name (and an appositive or relative clause set off by commas) or an object pronoun
   // gives the rest of the sentence as that holder's view.
-  if (n > 5 && lower(items[0]) === 'to' && !used[0] && isWord(items[1])) {
-    let p = 1;
-    if (OPINION_HOLDERS.has(lower(items[1]))) p = 2;
-    else while (p < 5 && isWord(items[p]) && isNameToken(items[p].tok!) && !isPossessive(items[p].tok!)) p++;
+  // After an opening "And"/"But"/"Yet" too ("But to others, he is a hero").
+  const toAt = COORDINATING_LEADS.has(lower(items[0])) ? 1 : 0;
+  if (n > 5 + toAt && lower(items[toAt]) === 'to' && !used[toAt] && isWord(items[toAt + 1])) {
+    let p = toAt + 1;
+    if (OPINION_HOLDERS.has(lower(items[p]))) p++;
+    else while (p < toAt + 5 && isWord(items[p]) && isNameToken(items[p].tok!) && !isPossessive(items[p].tok!)) p++;
     let comma = p;
-    if (p > 1 && lower(items[p]) === ',' && lower(items[p + 1]) === 'who') {
+    if (p > toAt + 1 && lower(items[p]) === ',' && lower(items[p + 1]) === 'who') {
       comma = p + 1;
       while (comma < n && comma - p < 20 && lower(items[comma]) !== ',' && !SENTENCE_END.has(items[comma].tok?.text ?? '')) comma++;
     }
-    if (p > 1 && lower(items[comma]) === ',' && !anyUsed(used, 0, comma)) {
+    if (p > toAt + 1 && lower(items[comma]) === ',' && !anyUsed(used, 0, comma)) {
       let to = comma + 1;
       while (to < n && !SENTENCE_END.has(items[to].tok?.text ?? '') && lower(items[to]) !== ';') to++;
-      if (contentWords(items, comma + 1, to - 1) >= 3) prepositionSources.push({ from: comma + 1, to: to - 1, cue: 0, np: { from: 1, to: p - 1 } });
+      if (contentWords(items, comma + 1, to - 1) >= 3) prepositionSources.push({ from: comma + 1, to: to - 1, cue: toAt, np: { from: toAt + 1, to: p - 1 } });
     }
   }
   for (const r of prepositionSources) {
@@ -2212,6 +2534,20 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
 
 /** Words that open an adverbial, never a speaker phrase ("Despite urging …", "including a firm called …"). */
 const NOT_SOURCE_OPENERS = new Set(['despite', 'including', 'initially', "here's", 'here’s']);
+
+/**
+ * "Walking to the next stall, Volk said …", "Appearing before supporters, …": one capitalised -ing
+ * word opening its sentence, followed by a preposition, opens an adverbial participle clause; it is
+ * not a speaker's name (a name ending in -ing is followed by its verb or a comma, not "to" or "before").
+ */
+function participialOpener(body: string, source: Span): boolean {
+  const word = body.slice(source.start, source.end);
+  if (!/^\p{Lu}\p{Ll}+ing$/u.test(word)) return false;
+  const before = body.slice(Math.max(0, source.start - 3), source.start).trim();
+  if (before !== '' && !SENTENCE_END.has(before[before.length - 1])) return false;
+  const next = /^\s+(\p{Ll}+)/u.exec(body.slice(source.end, source.end + 20));
+  return next !== null && (PHRASE_PREPOSITIONS.has(next[1]) || next[1] === 'to' || next[1] === 'upon');
+}
 
 /**
  * False for a source phrase that is a piece of a clause rather than a noun phrase: one lower-case
@@ -2425,7 +2761,7 @@ export function findQuotes(text: string, input: QuoteInput = {}): QuoteFinding[]
   for (const r of raw) {
     if (r.source === null) continue;
     const impersonal = r.cueSpan !== null && /^it$/i.test(body.slice(r.source.start, r.source.end)) && /^\s+(?:is|was|has been|had been|will be|would be)\s+$/.test(body.slice(r.source.end, r.cueSpan.start));
-    if (impersonal || !plausibleSource(body.slice(r.source.start, r.source.end))) r.source = null;
+    if (impersonal || !plausibleSource(body.slice(r.source.start, r.source.end)) || participialOpener(body, r.source)) r.source = null;
   }
   // "Floods claimed 23 lives", "claimed the life of a guard": a death toll, not a claim (from the
   // rules or the tagger alike).
