@@ -442,11 +442,10 @@ function keptPairs(counts: NounCounts, min: number, share: number): string[] {
  * kept on three quarters of the train split are looked up in the fourth (four folds), and their
  * annotated share there is returned. A new source is worth adding only when that share is above
  * about half the source F1 (0.41 on train): below it, a wrong source costs more than a found one gains.
+ * `all`: the counts of the whole of `articles`, for the number of pairs each cut-off keeps.
  */
-export function crossValidatePossessiveCueNouns(dir: string, cutOffs: readonly (readonly [number, number])[]): { min: number; share: number; kept: number; heldOutAnnotated: number; heldOutTotal: number }[] {
-  const articles = loadPolnear(dir, 'train');
+export function crossValidatePossessiveCueNouns(articles: readonly GoldArticle[], all: NounCounts, cutOffs: readonly (readonly [number, number])[]): { min: number; share: number; kept: number; heldOutAnnotated: number; heldOutTotal: number }[] {
   const folds = [0, 1, 2, 3].map((f) => ({ fit: countPossessiveCueNouns(articles.filter((_, i) => i % 4 !== f)), held: countPossessiveCueNouns(articles.filter((_, i) => i % 4 === f)) }));
-  const all = countPossessiveCueNouns(articles);
   return cutOffs.map(([min, share]) => {
     let annotated = 0;
     let total = 0;
@@ -462,10 +461,11 @@ export function crossValidatePossessiveCueNouns(dir: string, cutOffs: readonly (
 
 /** Prints the nominal-cue pairs of the whole train split and the cross-validated shares (`node dist/eval/quotes.js nominal-cues`). */
 function reportPossessiveCueNouns(dir: string): string {
-  const all = countPossessiveCueNouns(loadPolnear(dir, 'train'));
+  const articles = loadPolnear(dir, 'train');
+  const all = countPossessiveCueNouns(articles);
   const rows = [...all.entries()].filter(([, c]) => c.annotated >= 2).sort((x, y) => y[1].annotated / y[1].total - x[1].annotated / x[1].total);
   const lines = rows.map(([k, c]) => `${k.padEnd(22)} ${String(c.annotated).padStart(3)} of ${String(c.total).padStart(3)}  ${round(c.annotated / c.total)}`);
-  const cv = crossValidatePossessiveCueNouns(dir, [[2, 0.45], [2, 0.6], [3, 0.35], [3, 0.45], [4, 0.4], [5, 0.3]]);
+  const cv = crossValidatePossessiveCueNouns(articles, all, [[2, 0.45], [2, 0.6], [3, 0.35], [3, 0.45], [4, 0.4], [5, 0.3]]);
   lines.push('', 'cut-off (annotated >= min, share >= s): pairs kept on all train; annotated share of the kept pairs in held-out quarters');
   for (const r of cv) lines.push(`min ${r.min} share ${r.share}: ${r.kept} pairs; held out ${r.heldOutAnnotated} of ${r.heldOutTotal} = ${round(r.heldOutAnnotated / Math.max(1, r.heldOutTotal))}`);
   return lines.join('\n');

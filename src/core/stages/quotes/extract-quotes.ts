@@ -979,9 +979,9 @@ function reducedRelativeHead(items: Item[], cueIndex: number): NounPhrase | null
   // plural after a preposition or "and" is what the participle modifies, not the main clause's
   // subject (after other words the -s form may be a verb: "which involves advising …").
   const opener = lower(items[from - 1]);
-  const lowerPhrase = items.slice(from, to + 1).every((it) => !it.tok!.isCap);
-  if (lowerPhrase && /[^s]s$/.test(lower(items[to])) && (PHRASE_PREPOSITIONS.has(opener) || opener === 'to' || opener === 'and' || opener === 'or')) return { from, to };
-  return null;
+  if (!/[^s]s$/.test(lower(items[to])) || !(PHRASE_PREPOSITIONS.has(opener) || opener === 'to' || opener === 'and' || opener === 'or')) return null;
+  for (let k = from; k <= to; k++) if (items[k].tok!.isCap) return null;
+  return { from, to };
 }
 
 /** Longest quoted name or term read as part of a subject noun phrase (`quotedTermSubject`), in words. */
