@@ -1486,3 +1486,98 @@ test('findQuotes (version 15): a parenthetical set off by dashes after the verb,
   // A question word that opens a longer clause is not the whole content.
   assert.deepEqual(at('Volk said when the pier opens, fares will fall.'), [['said', 'when the pier opens, fares will fall', 'Volk']]);
 });
+
+test('findQuotes (version 16): a two-word to-infinitive of a verb of saying is a content; other short infinitives are not', () => {
+  const at = (text: string) => findingsOf(text, { sourceTagger: null });
+  // "declined to comment." with nothing after it: the refusal is an attribution of its own.
+  assert.deepEqual(at('A spokesman for the Tarnby harbour board declined to comment.'), [['declined', 'to comment', 'A spokesman for the Tarnby harbour board']]);
+  assert.deepEqual(at('Ada Volk refused to elaborate.'), [['refused', 'to elaborate', 'Ada Volk']]);
+  assert.deepEqual(at('Brell refused to say.'), [['refused', 'to say', 'Brell']]);
+  // The default options (with the source tagger) give the same finding.
+  assert.deepEqual(findingsOf('Oskar Milde declined to comment.', {}), [['declined', 'to comment', 'Oskar Milde']]);
+  // A two-word infinitive whose verb is no cue word stays too short, as does a destination or an amount.
+  assert.deepEqual(at('Oskar Milde declined to swim.'), []);
+  assert.deepEqual(at('Volk continued to swim.'), []);
+  assert.deepEqual(at('The skipper was sent to prison.'), []);
+  assert.deepEqual(at('The ferry fares declined to 40 crowns.'), []);
+  // Left out, measured on train: "would not say." with nothing after it (annotated 0 of 5) and "did
+  // not respond to a request for comment" (about half, below the rule's precision).
+  assert.deepEqual(at('The harbour master would not say.'), []);
+  assert.deepEqual(at('The harbour board did not respond to a request for comment.'), []);
+});
+
+test('findQuotes (version 16): a relative pronoun is the subject of a cue coordinated or a participle inside its clause', () => {
+  const at = (text: string) => findingsOf(text, { sourceTagger: null });
+  // A verb coordinated inside a relative clause: the pronoun, and the content ends with the clause.
+  assert.deepEqual(at('Mayor Ada Volk, who met the pilots on Monday and said the levy would stay, left for Vell.'), [['said', 'the levy would stay', 'who']]);
+  assert.deepEqual(at('The harbour guild, which met the pilots and argued that fares would rise, lost the vote.'), [['argued', 'fares would rise', 'which']]);
+  // A participle after "while" inside a relative clause.
+  assert.deepEqual(at('But Ada Volk, who was busy while urging the crews to return to work, did not see him.').find((f) => f[0] === 'urging')?.[2], 'who');
+  // Not across the comma that closes the relative clause: the main clause's subject.
+  assert.deepEqual(at('Ada Volk, who chairs the board, met the pilots and said the pier would reopen.'), [['said', 'the pier would reopen', 'Ada Volk']]);
+  assert.deepEqual(at('The board closed the pier after the pilots, who met on Monday, voted, saying it was unsafe.'), [['saying', 'it was unsafe', 'The board']]);
+});
+
+test('findQuotes (version 16): a subject whose appositive lists members after "including", whatever its head', () => {
+  const at = (text: string) => findingsOf(text, { sourceTagger: null });
+  assert.deepEqual(at('Several pilots, including Tomas Brell, said the pier was unsafe.'), [['said', 'the pier was unsafe', 'Several pilots']]);
+  assert.deepEqual(at('Other skippers, including Ada Volk and Tomas Brell, have joined the boycott, saying the levy is unfair.'), [['saying', 'the levy is unfair', 'Other skippers']]);
+  // A name set off as an appositive (no "including") still beats the description before it.
+  assert.deepEqual(at('The minister, Karel Dost, insisted that the pier was safe.'), [['insisted', 'the pier was safe', 'Karel Dost']]);
+  // An object with "including" after a verb that is no cue is no source.
+  assert.deepEqual(at('The council freed many pilots, including Tomas Brell, for the talks.'), []);
+});
+
+test('findQuotes (version 16): wishes and intentions with "would like to", a quantity subject before "to", a belief in a clause without "that", an infinitive after a time', () => {
+  const at = (text: string) => findingsOf(text, { sourceTagger: null });
+  // "would like to", "'d like to": a wish, as "wants to".
+  assert.deepEqual(at('Ada Volk would like to see the pier rebuilt before the winter storms.'), [['like', 'to see the pier rebuilt before the winter storms', 'Ada Volk']]);
+  assert.deepEqual(at("We'd really like to hear a plan for the harbour."), [['like', 'to hear a plan for the harbour', "We'd"]]);
+  // "like" as a verb of taste or a preposition is no cue.
+  assert.deepEqual(at('The pilots like to sail at dawn past the lighthouse.'), []);
+  assert.deepEqual(at('The levy looks like a tax on bread to the skippers of Tarnby.'), []);
+  // A quantity word before a verb and its to-infinitive is the verb's subject.
+  assert.deepEqual(at('Both vowed to keep the Tarnby ferry running through the winter.'), [['vowed', 'to keep the Tarnby ferry running through the winter', 'Both']]);
+  assert.deepEqual(at('Some want to know whether the harbour board will repay the levy.'), [['want', 'to know whether the harbour board will repay the levy', 'Some']]);
+  // An -s form after a quantity word is a plural noun ("many requests to …"), and a word that is no cue stays none.
+  assert.deepEqual(at('The board gets many requests to open the pier at night.'), []);
+  assert.deepEqual(at('Both went to the Tarnby academy in the spring.'), []);
+  // A belief in a relative clause without a relative word: a noun, a personal pronoun, the verb, an auxiliary.
+  assert.deepEqual(at('The board called it a step they believe could save the pier from closing.').find((f) => f[0] === 'believe'), ['believe', 'could save the pier from closing', 'they']);
+  // Not after a word that is no noun ("Then they believe could …" opens no relative clause).
+  assert.equal(at('Then they believe could be wrong about the pier.').some((f) => f[0] === 'believe'), false);
+  assert.equal(at('Ada Volk said they believe could be wrong about the pier.').some((f) => f[0] === 'believe'), false);
+  // A to-infinitive after a time adverbial.
+  assert.deepEqual(at('The Tarnby mayor vowed last month to take the levy to the high court.'), [['vowed', 'to take the levy to the high court', 'The Tarnby mayor']]);
+  assert.deepEqual(at('Ada Volk promised on Tuesday to refrain from raising the fares.'), [['promised', 'to refrain from raising the fares', 'Ada Volk']]);
+  // A verb that is no cue keeps none ("visited the pier on Friday to …").
+  assert.deepEqual(at('The mayor visited the pier on Friday to view the damage.'), []);
+});
+
+test('findQuotes (version 16): an attribution opening a second clause inside a reported content ends that content and is not nested', () => {
+  const at = (text: string) => findQuotes(text, { sourceTagger: null }).map((q) => [q.cue, text.slice(q.start, q.end), q.source ? text.slice(q.source.start, q.source.end) : null, q.nested ?? false]);
+  // A non-restrictive relative clause with a verb of saying and its own subject.
+  assert.deepEqual(at('Brell argued that the council should fund the harbour school, which he said had lost half its pupils.'), [
+    ['argued', 'the council should fund the harbour school', 'Brell', false],
+    ['said', 'had lost half its pupils', 'he', false],
+  ]);
+  assert.deepEqual(at('Marek said the guild wanted a new pier, whom Finch described as “greedy.”'), [
+    ['said', 'the guild wanted a new pier', 'Marek', false],
+    ['described', 'as “greedy.”', 'Finch', false],
+  ]);
+  // A dash with "but", and a comma with "even as".
+  assert.deepEqual(at('Lund told reporters the harbour would close for repairs - but she insisted the ferries would keep running.'), [
+    ['told', 'the harbour would close for repairs', 'Lund', false],
+    ['insisted', 'the ferries would keep running', 'she', false],
+  ]);
+  assert.deepEqual(at('Lund told reporters the harbour would close for repairs, even as she insisted the ferries would keep running.').map((x) => x[3]), [false, false]);
+  // Not a relative clause that closes before the main clause goes on: the inner one stays nested.
+  assert.deepEqual(at('Lund told reporters the old stone harbour, which she said would close, is the oldest in Norland.'), [
+    ['told', 'the old stone harbour, which she said would close, is the oldest in Norland', 'Lund', false],
+    ['said', 'would close, is the oldest in Norland', 'she', true],
+  ]);
+  // Nor a relative clause after a preposition ("in which"), nor a clause opening the content: those
+  // stay nested.
+  assert.deepEqual(at('Lund told reporters the council approved the report in which Brell said the pier was unsafe.').map((x) => x[3]), [false, true]);
+  assert.deepEqual(at('Filings show Brell told the board he would resign in March.').map((x) => x[3]), [false, true]);
+});
