@@ -1429,7 +1429,7 @@ test('findQuotes (version 15): an agent after "by" or "from" is the source of a 
     'The new slipway was to be confirmed by now.',
     'The old quarter is characterised by narrow lanes and steep steps.',
     'But to reach the pier, ferries must cross the bar at high tide.',
-    'The night ferry drew support from the fishing families of Tarnby.',
+    'The night ferry won support from the fishing families of Tarnby.',
     'The skippers were interviewed by Oskar Milde of the Norland Gazette.',
   ]) assert.deepEqual(at(text), [], text);
 });
@@ -1445,7 +1445,7 @@ test('findQuotes (version 15): a verb of saying keeps a direct quote across a ph
 
 test('findQuotes (version 15): a subject with a relative clause or a bare plural with a modifier before a verb of saying', () => {
   const source = (text: string, cue: string) => findingsOf(text, { sourceTagger: null }).find((f) => f[0] === cue)?.[2] ?? null;
-  assert.equal(source('Friends of Oskar Milde who have seen him at the harbour recently say that he is tired.', 'say'), 'Friends of Oskar Milde who have seen him at the harbour');
+  assert.equal(source('Friends of Oskar Milde who have sailed with him recently say that he is tired.', 'say'), 'Friends of Oskar Milde who have sailed with him');
   assert.equal(source('Several pilots I have spoken with over the past month said the pier was unsafe.', 'said'), 'Several pilots I have spoken with over the past month');
   assert.equal(source('Indeed, backers of the harbour levy say the money is needed.', 'say'), 'backers of the harbour levy');
   // "that" after a verb of saying opens the reported clause, not a relative clause.
