@@ -348,8 +348,10 @@ test('the stage reads clean text and paragraphs', () => {
   // clauses, nested attributions, naming quotes, and where a reported content ends (coordination
   // after ", yet", a cue after ", while"/", with", summing-up appositives, opening subordinate
   // clauses). Version 15: verbs of saying across a phrase of setting, agents after "by"/"from",
-  // passive hearers and naming "called" left out. Stored articles are re-run on reprocess.
-  assert.equal(quotesStage.version, 15);
+  // passive hearers and naming "called" left out. Version 16: refusals ("declined to comment."),
+  // relative pronouns inside their clause, attitudes with quantity or pronoun subjects, a second
+  // attribution ending a reported content. Stored articles are re-run on reprocess.
+  assert.equal(quotesStage.version, 16);
 });
 
 test('object contents: a name alone, ending before a comma or an adverbial, an "as" complement kept', () => {

@@ -11,7 +11,7 @@ const MAX_CHARS = 2_000_000;
  */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: 15,
+  version: 16,
   requires: ['clean'],
   run(article, ctx) {
     const clean = article.clean;
