@@ -1583,3 +1583,26 @@ test('findQuotes (version 16): an attribution opening a second clause inside a r
   assert.deepEqual(at('Lund told reporters the council approved the report in which Brell said the pier was unsafe.').map((x) => x[3]), [false, true]);
   assert.deepEqual(at('Filings show Brell told the board he would resign in March.').map((x) => x[3]), [false, true]);
 });
+
+test('findQuotes (version 16): false sources — passive subjects of verbs of saying, time words before a participle, demonstratives and contractions', () => {
+  const at = (text: string, input: QuoteInput = { sourceTagger: null }) => findQuotes(text, input).map((q) => [q.cue, text.slice(q.start, q.end), q.source ? text.slice(q.source.start, q.source.end) : null]);
+  // The subject of a passive verb of saying is what was said or whom it was about: no source.
+  assert.deepEqual(at('Ada Volk was declared the winner of the Tarnby race on Sunday.'), [['declared', 'the winner of the Tarnby race on Sunday', null]]);
+  // Not the subject of an active or progressive verb, nor of a quoting verb ("was quoted as saying").
+  assert.deepEqual(at('Ada Volk has declared that the race is over.'), [['declared', 'the race is over', 'Ada Volk']]);
+  assert.deepEqual(at('Brell is calling for a new vote on the pier.'), [['calling for', 'a new vote on the pier', 'Brell']]);
+  assert.deepEqual(at('Ivo Marek was quoted as saying the harbour would reopen.'), [['saying', 'the harbour would reopen', 'Ivo Marek']]);
+  // Nor of an adjectival passive of belief, whose subject holds the belief (the tagger reads it).
+  assert.deepEqual(at('The fishermen are convinced that the levy will ruin them.', {}), [['are convinced', 'the levy will ruin them', 'The fishermen']]);
+  // A month or a year right before a participle is no phrase it modifies: the main clause's subject is the source.
+  assert.deepEqual(at('The mayor sent a letter in March explaining the new levy.')[1], ['explaining', 'the new levy', 'The mayor']);
+  assert.deepEqual(at('The council filed a lawsuit in 2019 alleging that the guild had broken the lease.')[1], ['alleging', 'the guild had broken the lease', 'The council']);
+  // A noun phrase right before the participle still is ("a fund backing …").
+  assert.deepEqual(at('Donors gave money to a fund backing the mayor.'), [['backing', 'the mayor', 'a fund']]);
+  // A demonstrative opening the sentence, or a pronoun with a contracted verb, names no speaker.
+  assert.deepEqual(at('That suggests the levy will fail.'), [['suggests', 'the levy will fail', null]]);
+  assert.deepEqual(at('That’s not the same as saying the pier is safe.'), [['saying', 'the pier is safe', null]]);
+  // A demonstrative determiner opens a phrase that may ("This group of skippers"), and so does "Those in …".
+  assert.deepEqual(at('This group of skippers says the levy is unfair.'), [['says', 'the levy is unfair', 'This group of skippers']]);
+  assert.deepEqual(at('Those in the guild said the levy was unfair.'), [['said', 'the levy was unfair', 'Those in the guild']]);
+});

@@ -1008,7 +1008,9 @@ function reducedRelativeHead(items: Item[], cueIndex: number): NounPhrase | null
     if (!t.isCap && (CUES.has(t.lower) || /ly$/.test(t.lower) || /[^e]ed$/.test(t.lower) || /ing$/.test(t.lower))) return false;
     return true;
   };
-  if (!isNounWord(to) || TIME_WORDS.has(lower(items[to]))) return null;
+  // "sent a memo in April explaining …", "filed suit in 2013 alleging …": a time word (a day, a month,
+  // a year) is no phrase the participle modifies.
+  if (!isNounWord(to) || TIME_WORDS.has(lower(items[to])) || MONTHS.has(lower(items[to])) || /^(?:1[89]|20)\d\d$/.test(lower(items[to]))) return null;
   let from = to;
   while (from - 1 >= 0 && to - from < 5 && isNounWord(from - 1)) from--;
   // The phrase opens at its leftmost determiner, number, possessive or name ("met a group of
@@ -2615,6 +2617,31 @@ function participialOpener(body: string, source: Span): boolean {
 }
 
 /**
+ * A subject, a form of "be" (after auxiliaries or adverbs, with "being" or adverbs after it) and a
+ * past participle, with a particle at most: group 1 is the participle ("was declared", "has been
+ * heavily sought after", "is being sent").
+ */
+const PASSIVE_AFTER_SUBJECT = /^\s+(?:(?:has|have|had|will|would|could|should|may|might|must|can|not|also|\p{Ll}+ly)\s+)*(?:is|are|was|were|be|been|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:(?:being|also|not|\p{Ll}+ly)\s+)*(\p{Ll}+)(?:\s+\p{Ll}+)?$/u;
+
+/**
+ * True when the source is the subject of a passive verb of saying ("Volk was declared the winner",
+ * "the figures were announced on Friday", "the memo has been widely reported"): that subject is
+ * what was said or whom it was said to or about, not who said it; a speaker, if any, stands after
+ * "by". Only verbs of saying (`speech` in the lexicon): the subject of an adjectival passive of
+ * feeling or belief ("is convinced", "are concerned") is its source. Not for -ing forms ("is
+ * calling for": the subject speaks) nor for quoting verbs ("was quoted as saying").
+ */
+function passiveSubject(body: string, source: Span, cue: Span | null): boolean {
+  if (cue === null || source.end > cue.start) return false;
+  const m = PASSIVE_AFTER_SUBJECT.exec(body.slice(source.end, cue.end));
+  if (m === null || QUOTING_VERBS.has(m[1])) return false;
+  return CUES.get(m[1])?.type === 'speech' && (/..(?:ed|en|wn)$/.test(m[1]) || m[1] === 'said' || m[1] === 'told');
+}
+
+/** Demonstrative pronouns that open a sentence as its subject and point to a thing ("Those" may be people: "Those close to her said …"). */
+const DEMONSTRATIVE_SUBJECTS = new Set(['That', 'This']);
+
+/**
  * False for a source phrase that is a piece of a clause rather than a noun phrase: one lower-case
  * -ing word ("prompting cheers") or a phrase opened by an adverbial ("Despite urging …"). On
  * PolNeAR train such sources were right about one time in seven.
@@ -2625,6 +2652,11 @@ function plausibleSource(phrase: string): boolean {
   if (first === '') return false;
   if (words.length === 1 && /^\p{Ll}+ing$/u.test(first)) return false;
   if (NOT_SOURCE_OPENERS.has(first.toLowerCase())) return false;
+  // "That rattled the mayor.", "This shows …": a demonstrative opening the sentence on its own
+  // points back to an event or a statement, not to a speaker (the relative "that" is lower-case).
+  if (words.length === 1 && DEMONSTRATIVE_SUBJECTS.has(first)) return false;
+  // "It's hard to …", "That’s not the same as saying …": a pronoun with a contracted verb is a clause.
+  if (words.length === 1 && /^(?:it|that|there|here|what)['’]s$/i.test(first)) return false;
   return true;
 }
 
@@ -2826,7 +2858,7 @@ export function findQuotes(text: string, input: QuoteInput = {}): QuoteFinding[]
   for (const r of raw) {
     if (r.source === null) continue;
     const impersonal = r.cueSpan !== null && /^it$/i.test(body.slice(r.source.start, r.source.end)) && /^\s+(?:is|was|has been|had been|will be|would be)\s+$/.test(body.slice(r.source.end, r.cueSpan.start));
-    if (impersonal || !plausibleSource(body.slice(r.source.start, r.source.end)) || participialOpener(body, r.source)) r.source = null;
+    if (impersonal || passiveSubject(body, r.source, r.cueSpan) || !plausibleSource(body.slice(r.source.start, r.source.end)) || participialOpener(body, r.source)) r.source = null;
   }
   // "Floods claimed 23 lives", "claimed the life of a guard": a death toll, not a claim (from the
   // rules or the tagger alike).
