@@ -253,6 +253,10 @@ function cueAt(items: Item[], i: number, titleCase: boolean, keepLowPrecision: b
   // "a survey published Tuesday showed …": a participle after a noun, then a time, modifies the noun.
   if (info.type !== 'speech' && /ed$/.test(it.tok.lower) && TIME_WORDS.has(next) && isWord(items[i - 1]) && !SUBJECT_PRONOUNS.has(prev)) return null;
   if (info.type === 'derived' && /(ly|tion|ment|ness)$/.test(it.tok.lower)) return null;
+  // "drew criticism for …", "won wide support": a noun of reaction or support that was obtained
+  // is the obtainer's object, not a cue of theirs (its holder, if named, follows "from" or "of":
+  // `readAgents`).
+  if ((REACTION_NOUNS.has(it.tok.lower) || SUPPORT_NOUNS.has(it.tok.lower)) && obtainedNoun(items, i)) return null;
   // "Editor's note", "Trump's claims": after a possessive the word is a noun.
   if (items[i - 1]?.tok !== null && items[i - 1] !== undefined && isPossessive(items[i - 1].tok!)) return null;
   // "the report", "a statement", "to say": noun or infinitive uses.
@@ -1683,6 +1687,15 @@ function supportCueBefore(items: Item[], k: number, prep: string): number {
     if (items[p].tok!.isCap || NP_STOP.has(w)) return -1;
   }
   return -1;
+}
+
+/** True when a verb of `SUPPORT_OBTAINED` stands before the noun at `i`, up to two modifiers between ("drew sharp criticism"). */
+function obtainedNoun(items: Item[], i: number): boolean {
+  for (let p = i - 1; p >= 0 && p >= i - 3 && isWord(items[p]); p--) {
+    if (SUPPORT_OBTAINED.has(lower(items[p]))) return true;
+    if (items[p].tok!.isCap || CUES.has(lower(items[p]))) return false;
+  }
+  return false;
 }
 
 /** Auxiliaries of a passive cue ("has been criticized", "were quickly derided"). */
