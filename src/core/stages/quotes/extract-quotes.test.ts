@@ -1628,3 +1628,28 @@ test('findQuotes (version 16): the holder of support obtained or held, after "of
   assert.deepEqual(at('Her support from the harbour guild helped Olsen in Tarnby.'), []);
   assert.deepEqual(at('The count shows that Olsen won the support of the harbour guild.').map((x) => x[2]), ['The count']);
 });
+
+test('findQuotes (version 16): pronoun sources — an infinitive opening a quote, a demonstrative "That" (`plausibleSource`), a clause after ", where"', () => {
+  const at = (text: string) => findQuotes(text, { sourceTagger: null }).map((q) => [q.cue, text.slice(q.start, q.end), q.source ? text.slice(q.source.start, q.source.end) : null, q.nested ?? false]);
+  // A to-infinitive whose verb opens a quote is the cue's content, as an unquoted one is.
+  assert.deepEqual(at('Ada Volk vowed to “take the fight to every harbour” before the vote.'), [['vowed', 'to “take the fight to every harbour” before the vote', 'Ada Volk', false]]);
+  assert.deepEqual(at('The skippers promised to "keep the ferries running" through the winter.'), [['promised', 'to "keep the ferries running" through the winter', 'The skippers', false]]);
+  // Not after a verb that is no cue: "to" is then a preposition before a quoted name.
+  assert.deepEqual(at('The mayor travelled to “the old quarter” on Friday.'), []);
+  assert.deepEqual(at('The levy applies to “seasonal visitors” only.'), []);
+  // A demonstrative "That" opening its sentence stands for a fact, not a speaker: no source.
+  assert.deepEqual(at('The ferries ran late. That rattled the skippers, who had planned a strike.').map((x) => x[2]), [null]);
+  assert.deepEqual(at('Volk has long said the levy is fair. That angered the skippers.').map((x) => x[2]), ['Volk', null]);
+  // Not a determiner "That" opening a subject or an adverbial, nor a "That" whose clause names the speaker.
+  assert.deepEqual(at('That group said the pier would close.').map((x) => x[2]), ['That group']);
+  assert.deepEqual(at('That morning, Volk said the pier would close.').map((x) => x[2]), ['Volk']);
+  assert.deepEqual(at('Tomas Brell said the pier would reopen. That, he said, was the plan.').map((x) => x[2]), ['Tomas Brell', 'he']);
+  // ", where" opens a non-restrictive relative clause: its own attribution ends the content before it.
+  assert.deepEqual(at('Lund told the guild the ferries would keep running from the old harbour, where she said the new pier would open in May.').map((x) => [x[0], x[2], x[3]]), [
+    ['told', 'Lund', false],
+    ['said', 'she', false],
+  ]);
+  assert.equal(String(at('Lund told the guild the ferries would keep running from the old harbour, where she said the new pier would open in May.')[0][1]).endsWith('old harbour'), true);
+  // Not when the relative clause closes and the main clause goes on: the inner one stays nested.
+  assert.deepEqual(at('Lund told reporters the harbour, where she said the ferries dock, is the oldest in Norland.').map((x) => x[3]), [false, true]);
+});
