@@ -96,3 +96,18 @@ test('in a sentence the rules read, a pair outside their spans is added, its con
   // With every cue word of the sentence inside the rules' spans, the sentence is not tagged.
   assert.deepEqual(taggedAttributions(model, text, LEXICON, [...taken, at('Lee said')]), []);
 });
+
+test('a pair whose following words open with a place preposition takes what precedes it as content, if anything does', () => {
+  const model = handModel();
+  const text = 'The toll on the coast road will double, Varga said in a radio interview on Monday.';
+  const [a] = taggedAttributions(model, text, LEXICON, []);
+  assert.equal(text.slice(a.source.start, a.source.end), 'Varga');
+  assert.equal(text.slice(a.content.start, a.content.end), 'The toll on the coast road will double');
+  // Nothing (or one word) before the attribution: no content, no attribution.
+  assert.deepEqual(taggedAttributions(model, 'Varga said to the harbour crew at noon.', LEXICON, []), []);
+  assert.deepEqual(taggedAttributions(model, 'Yesterday Varga said in the harbour office that nothing.', LEXICON, []).map((x) => x.content), []);
+  // A plausible following content is still preferred.
+  const after = 'On Monday, Varga said the toll on the coast road will double.';
+  const [b] = taggedAttributions(model, after, LEXICON, []);
+  assert.equal(after.slice(b.content.start, b.content.end), 'the toll on the coast road will double');
+});
