@@ -702,10 +702,15 @@ test('findQuotes: a clause after a day adverbial without "that", and an appositi
   assert.deepEqual(at('The ferry operator said on Monday its crews would return to work.'), [['said', 'its crews would return to work', 'The ferry operator']]);
   // A day adverbial before an object is not a clause.
   assert.deepEqual(at('The mayor spoke on Tuesday the ceremony.'), []);
-  const text = 'Marlow\'s harbour master, Ines Colbeck, who has run the port since March, said the berths would reopen.';
+  const text = 'Marlow\'s harbour master, Ines Colbeck, who has managed the port since March, said the berths would reopen.';
   const q = extractQuotes(text);
   assert.equal(q.length, 1);
   assert.equal(q[0]!.speaker?.name, 'Ines Colbeck');
+  // The description before the set-off name is no content of a trailing attribution: the clause after the cue is.
+  assert.equal(q[0]!.text, 'the berths would reopen');
+  assert.deepEqual(at('The harbour chief, Ines Colbeck, said the berths would reopen.'), [['said', 'the berths would reopen', 'Ines Colbeck']]);
+  // A trailing attribution with a set-off speaker and no clause after it keeps the words before it.
+  assert.deepEqual(at('Prices will rise, Volk, the mayor, said on Monday.'), [['said', 'Prices will rise', 'Volk']]);
 });
 
 test('findQuotes: a death toll is no claim, and a reported content opening a wire story carries no dateline', () => {

@@ -525,6 +525,13 @@ function finiteBeforeComma(items: readonly Item[], from: number): boolean {
   return false;
 }
 
+/** True when the word at `k` after a cue opens its clause: a word that is no preposition, adverb or time word. */
+function appositiveBeforeClause(items: readonly Item[], k: number): boolean {
+  if (!isWord(items[k])) return false;
+  const w = lower(items[k]);
+  return !PHRASE_PREPOSITIONS.has(w) && !ADVERBIAL_OPENERS.has(w) && !TIME_WORDS.has(w) && !/ly$/.test(w);
+}
+
 function isSubjectHead(t: QuoteToken): boolean {
   return t.isCap || SUBJECT_PRONOUNS.has(t.lower) || ROLE_WORDS.has(t.lower);
 }
@@ -2232,6 +2239,12 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
       // what it reports; the words before the comma are no content of it.
       if (np !== null && np.from < c && np.from === np.to && /^(?:who|which)$/.test(lower(items[np.from]))) continue;
       if (appositiveOnly.has(c)) continue;
+      // "The harbour chief, Ines Colbeck, said the berths would reopen": a name set off by commas
+      // right before the cue (or before a relative clause set off before it: ", who has run the port,
+      // said") is in apposition to the phrase before it when a clause follows the cue (not the
+      // sentence end or an adverbial, as in "Prices will rise, Volk, the mayor, said in …").
+      const setOffName = np !== null && np.from < c && lower(items[np.from - 1]) === ',' && lower(items[np.to + 1]) === ',' && (np.to + 2 === c || (/^(?:who|which)$/.test(lower(items[np.to + 2])) && lower(items[c - 1]) === ','));
+      if (setOffName && appositiveBeforeClause(items, cueEnd(c) + 1)) continue;
       let tailEnd = cueEnd(c) + 1;
       if (np !== null && np.from > c) tailEnd = np.to + 1;
       // "…, said a handful of aides who point to his record with the unions.": a relative clause on the

@@ -553,7 +553,7 @@ export const LOW_PRECISION_CUES: readonly string[] = [
   "continue", // 7 of 30
   "continues", // 9 of 41
   "continuing", // 2 of 12
-  "criticism", // 11 of 28
+  "criticism", // 11 of 27
   "decide", // 5 of 11
   "devoted", // 4 of 12
   "drew", // 6 of 28
@@ -574,7 +574,6 @@ export const LOW_PRECISION_CUES: readonly string[] = [
   "opened", // 8 of 24
   "passed", // 10 of 23
   "picked", // 8 of 21
-  "pledged", // 29 of 59
   "point", // 8 of 24
   "points", // 8 of 25
   "provided", // 11 of 31
