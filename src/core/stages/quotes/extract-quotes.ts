@@ -1231,7 +1231,7 @@ function relativeVerbAt(items: Item[], k: number, min: number): boolean {
 
 /**
  * True when the personal pronoun at `j` opens a relative clause without a relative word: it stands
- * right after a common noun ("the scholars I interviewed", "a step they believe could help").
+ * right after a common noun ("the scholars I interviewed", "a plan they believe would work").
  */
 function contactRelativeAt(items: Item[], j: number): boolean {
   if (j < 1 || !GAP_RELATIVE_SUBJECTS.has(lower(items[j]))) return false;
@@ -1678,7 +1678,7 @@ const SUPPORT_OBTAINED = new Set([
 const SUPPORT_PHRASAL = new Set(['picked']);
 const SUPPORT_PARTICLES = new Set(['up']);
 
-/** Verbs of holding before a noun of `SUPPORT_NOUNS`, with "of" or "among" only ("has the backing of"; "has support from 52 percent", a poll figure, was not annotated in 5 uses). */
+/** Verbs of holding before a noun of `SUPPORT_NOUNS`, with "of" or "among" only ("has the backing of"; "has support from 41 percent", a poll figure, was not annotated in 5 uses). */
 const SUPPORT_HELD = new Set(['has', 'had']);
 
 /**
@@ -2293,7 +2293,7 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
    * True when the cue at `c` is a verb of saying or belief in a relative clause whose gap is the
    * subject of its content ("a rule that she said would fail", "the levy, which the guild insists is
    * fair"): a relative word, the cue's subject, the cue, then a finite auxiliary. The relative word
-   * may be left out before a personal pronoun and a verb of belief ("a step they believe could help",
+   * may be left out before a personal pronoun and a verb of belief ("a plan they believe would work",
    * `contactRelativeAt`; verbs of saying there mostly stood inside another attribution's content on train).
    * Not when an earlier verb of saying or belief of the sentence reports the clause (then the clause
    * is nested in its content).
@@ -2752,7 +2752,7 @@ function plausibleSource(phrase: string): boolean {
   // "That rattled the mayor.", "This shows …": a demonstrative opening the sentence on its own
   // points back to an event or a statement, not to a speaker (the relative "that" is lower-case).
   if (words.length === 1 && DEMONSTRATIVE_SUBJECTS.has(first)) return false;
-  // "It's hard to …", "That’s not the same as saying …": a pronoun with a contracted verb is a clause.
+  // "It's hard to …", "That’s like saying …": a pronoun with a contracted verb is a clause.
   if (words.length === 1 && /^(?:it|that|there|here|what)['’]s$/i.test(first)) return false;
   return true;
 }
