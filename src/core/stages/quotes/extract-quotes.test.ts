@@ -1541,6 +1541,7 @@ test('findQuotes (version 16): wishes and intentions with "would like to", a qua
   // "would like to", "'d like to": a wish, as "wants to".
   assert.deepEqual(at('Ada Volk would like to see the pier rebuilt before the winter storms.'), [['like', 'to see the pier rebuilt before the winter storms', 'Ada Volk']]);
   assert.deepEqual(at("We'd really like to hear a plan for the harbour."), [['like', 'to hear a plan for the harbour', "We'd"]]);
+  assert.deepEqual(at('We’d like to hear a plan for the harbour.'), [['like', 'to hear a plan for the harbour', 'We’d']]);
   // "like" as a verb of taste or a preposition is no cue.
   assert.deepEqual(at('The pilots like to sail at dawn past the lighthouse.'), []);
   assert.deepEqual(at('The levy looks like a tax on bread to the skippers of Tarnby.'), []);

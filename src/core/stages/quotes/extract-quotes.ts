@@ -293,7 +293,7 @@ function wouldLikeAt(items: Item[], i: number): CueInfo | undefined {
   let k = i - 1;
   if (/ly$/.test(lower(items[k])) || lower(items[k]) === 'also' || lower(items[k]) === 'not') k--;
   const w = lower(items[k]);
-  return w === 'would' || (w.endsWith("'d") && isWord(items[k])) ? { base: 'like', type: 'derived', isParticiple: false } : undefined;
+  return w === 'would' || (/['’]d$/.test(w) && isWord(items[k])) ? { base: 'like', type: 'derived', isParticiple: false } : undefined;
 }
 
 /**
@@ -1665,7 +1665,7 @@ const REACTION_NOUNS = new Set(['criticism', 'opposition', 'complaints', 'blowba
 const SUPPORT_NOUNS = new Set(['support', 'backing', 'endorsement', 'endorsements']);
 
 /**
- * Past forms of verbs of obtaining, before a noun of `SUPPORT_NOUNS` (on train: won 5 of 6, received
+ * Past forms of verbs of obtaining, and "enjoy(s)" of holding, before a noun of `SUPPORT_NOUNS` (on train: won 5 of 6, received
  * 5 of 5, earned 2 of 3, drew 2 of 3, picked up 2 of 2, …). The base forms of a wish or a plan ("to
  * win the support of", "will receive", "receiving") were annotated in 1 of 12 uses and are left out.
  */
