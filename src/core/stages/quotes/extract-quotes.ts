@@ -1078,13 +1078,16 @@ function quotedTermSubject(items: Item[], qi: number, text: string, min: number)
 }
 
 /**
- * The elided subject of a verb (not a cue) coordinated after "and"/"but" ("Volk toured the docks
- * and last week won …"): the relative pronoun's inside a relative clause, else the sentence's.
+ * The elided subject of a verb coordinated after "and", "but" or ", yet" ("Obama met survivors and
+ * said …", "Volk toured the docks and last week won …"): the relative pronoun's inside a relative
+ * clause ("Volk, who chaired the talks and warned …"), else the sentence's; null when none is
+ * found, undefined when no conjunction stands before the verb. Auxiliaries and -ly adverbs may
+ * stand between, and time words too with `overTime`.
  */
-function coordinatedVerbSubject(items: Item[], verb: number): NounPhrase | null {
+function coordinatedVerbSubject(items: Item[], verb: number, overTime: boolean): NounPhrase | null | undefined {
   let k = verb - 1;
-  while (k >= 0 && isWord(items[k]) && (SKIPPABLE_BEFORE_CUE.has(lower(items[k])) || TIME_WORDS.has(lower(items[k])) || /..ly$/.test(lower(items[k])))) k--;
-  if (k < 1 || (lower(items[k]) !== 'and' && lower(items[k]) !== 'but')) return null;
+  while (k >= 0 && isWord(items[k]) && (SKIPPABLE_BEFORE_CUE.has(lower(items[k])) || /ly$/.test(lower(items[k])) || (overTime && TIME_WORDS.has(lower(items[k]))))) k--;
+  if (k < 0 || !(lower(items[k]) === 'and' || lower(items[k]) === 'but' || (lower(items[k]) === ',' && lower(items[k + 1]) === 'yet'))) return undefined;
   return relativeClauseSubject(items, k - 1) ?? sentenceSubject(items, verb);
 }
 
@@ -1897,11 +1900,9 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
     if (info.isParticiple) return mainClauseSubject(items, c, subjects);
     const known = subjects.get(c) ?? coordinatedSubject.get(c);
     if (known !== undefined) return known;
-    let k = c - 1;
-    while (k >= 0 && isWord(items[k]) && (SKIPPABLE_BEFORE_CUE.has(lower(items[k])) || /ly$/.test(lower(items[k])))) k--;
-    // "Obama met survivors … and said …": the coordinated verb shares the sentence's subject; inside a
-    // relative clause ("Volk, who chaired the talks and warned …") the relative pronoun's.
-    if (k >= 0 && (lower(items[k]) === 'and' || lower(items[k]) === 'but' || (lower(items[k]) === ',' && lower(items[k + 1]) === 'yet'))) return relativeClauseSubject(items, k - 1) ?? sentenceSubject(items, c) ?? mainClauseSubject(items, c, subjects);
+    // "Obama met survivors … and said …": the coordinated verb shares the sentence's subject.
+    const shared = coordinatedVerbSubject(items, c, false);
+    if (shared !== undefined) return shared ?? mainClauseSubject(items, c, subjects);
     // "interjected to say:", "went on to say": the infinitive's subject is the main clause's.
     if (lower(items[c - 1]) === 'to') return mainClauseSubject(items, c - 1, subjects);
     if (c === 0) return nounPhraseAfter(items, 1, limit);
@@ -2129,7 +2130,7 @@ function analyseSentence(sentence: Sentence, text: string, out: RawQuote[], intr
         const np = agentPhraseAfter(items, k + 1, n, true);
         // "Volk's strong support among farmers": the possessor is the one supported.
         const possessor = prep === 'among' && (POSSESSIVE_AS_SUBJECT.has(lower(items[held])) || isPossessive(items[held].tok!));
-        const subj = possessor ? { from: held, to: held } : nounPhraseBefore(items, held - 1, 0) ?? coordinatedVerbSubject(items, held);
+        const subj = possessor ? { from: held, to: held } : nounPhraseBefore(items, held - 1, 0) ?? coordinatedVerbSubject(items, held, true) ?? null;
         // After "that" the clause is the content of another attribution ("polls show that Volk won …").
         if (np !== null && subj !== null && !COMPLEMENTIZERS.has(lower(items[subj.from - 1])) && !anyUsed(used, subj.from, np.to)) push(subj.from, subj.to, possessor ? held + 1 : held, k - 1, np);
         continue;
